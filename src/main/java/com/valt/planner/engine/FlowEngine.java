@@ -1,0 +1,269 @@
+package com.valt.planner.engine;
+
+import com.valt.planner.catalog.Catalog;
+import com.valt.planner.catalog.Condition;
+import com.valt.planner.catalog.Pairing;
+import com.valt.planner.catalog.Role;
+import com.valt.planner.catalog.Rule;
+import com.valt.planner.catalog.Section;
+import com.valt.planner.domain.Device;
+import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Site;
+import com.valt.planner.domain.WowzaKey;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedMultigraph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place flows are computed. Applies the catalog's rules to a site: builds a directed
+ * multigraph (devices and outside hosts as vertices, one edge per concrete flow) and reads the
+ * result off it. Works on any site, valid or not, so the editor can show flows while the user
+ * is still fixing an error; the site's errors come back as findings.
+ */
+public final class FlowEngine {
+    static final Comparator<Flow> ORDER_WITHIN_SECTION = Comparator
+            .comparing((Flow f) -> f.source().id())
+            .thenComparing(f -> f.destination().id())
+            .thenComparing(Flow::transport)
+            .thenComparingInt(Flow::port);
+
+    private final Catalog catalog;
+
+    public FlowEngine(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public FlowResult compute(Site site) {
+        SiteView view = new SiteView(site);
+        Graph<Endpoint, Flow> graph = new DirectedMultigraph<>(null, null, false);
+        view.deviceEndpoints.values().forEach(graph::addVertex);
+
+        List<Flow> flows = new ArrayList<>();
+        List<SectionResult> sections = new ArrayList<>();
+        for (Section section : catalog.sections()) {
+            List<MatrixRow> rows = new ArrayList<>();
+            List<Omission> omitted = new ArrayList<>();
+            List<Flow> sectionFlows = new ArrayList<>();
+            for (Rule rule : section.rules()) {
+                String unmet = unmetSiteCondition(rule, view);
+                if (unmet != null) {
+                    omitted.add(new Omission(rule, unmet));
+                    continue;
+                }
+                int before = sectionFlows.size();
+                Map<String, Integer> perHost = new LinkedHashMap<>();
+                addFlows(rule, view, graph, sectionFlows, perHost);
+                int added = sectionFlows.size() - before;
+                if (added == 0) {
+                    omitted.add(new Omission(rule, whyNoFlows(rule, view)));
+                } else {
+                    rows.addAll(matrixRows(rule, added, perHost));
+                }
+            }
+            sectionFlows.sort(ORDER_WITHIN_SECTION);
+            flows.addAll(sectionFlows);
+            sections.add(new SectionResult(section, rows, omitted, sectionFlows.size()));
+        }
+        List<Finding> findings = Findings.of(site, catalog, sections);
+        return new FlowResult(site, catalog, flows, sections, findings, links(graph, flows),
+                new ArrayList<>(graph.vertexSet()));
+    }
+
+    private void addFlows(Rule rule, SiteView view, Graph<Endpoint, Flow> graph, List<Flow> out,
+                          Map<String, Integer> perHost) {
+        List<Device> sources = view.devices(rule.source());
+        if (rule.when().contains(Condition.ADMIN_ONLY)) {
+            sources = sources.stream().filter(Device::admin).toList();
+        }
+        if (rule.when().contains(Condition.DIGITAL_WOWZA_KEY)) {
+            sources = sources.stream().filter(d -> view.site.effectiveWowzaKey(d) == WowzaKey.DIGITAL).toList();
+        }
+        if (rule.pairing() == Pairing.SERVED) {
+            addServedFlows(rule, view, graph, out, sources);
+            return;
+        }
+        List<Endpoint> destinations = view.destinations(rule);
+        for (Device source : sources) {
+            Endpoint from = view.deviceEndpoints.get(source.id());
+            for (Endpoint to : destinations) {
+                if (to.equals(from)) {
+                    continue;
+                }
+                for (String transport : rule.transports()) {
+                    if (add(graph, out, new Flow(rule, from, to, transport, rule.port()))) {
+                        perHost.merge(to.id(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Cameras are reached by the server that serves them; BEAM devices reach the server that serves them. */
+    private void addServedFlows(Rule rule, SiteView view, Graph<Endpoint, Flow> graph, List<Flow> out,
+                                List<Device> sources) {
+        boolean sourceIsServed = rule.source() == Role.CAMERA || rule.source() == Role.BEAM;
+        if (sourceIsServed) {
+            for (Device served : sources) {
+                Device server = view.site.servingServer(served).orElse(null);
+                if (server != null && view.matches(server, rule.destination())) {
+                    addAll(rule, graph, out, view.deviceEndpoints.get(served.id()),
+                            view.deviceEndpoints.get(server.id()));
+                }
+            }
+            return;
+        }
+        Set<String> sourceIds = new HashSet<>();
+        sources.forEach(d -> sourceIds.add(d.id()));
+        for (Device served : view.devices(rule.destination())) {
+            Device server = view.site.servingServer(served).orElse(null);
+            if (server != null && sourceIds.contains(server.id())) {
+                addAll(rule, graph, out, view.deviceEndpoints.get(server.id()),
+                        view.deviceEndpoints.get(served.id()));
+            }
+        }
+    }
+
+    private static void addAll(Rule rule, Graph<Endpoint, Flow> graph, List<Flow> out, Endpoint from, Endpoint to) {
+        for (String transport : rule.transports()) {
+            add(graph, out, new Flow(rule, from, to, transport, rule.port()));
+        }
+    }
+
+    /** One edge per (source, destination, transport, port): a second rule asking for the same flow adds nothing. */
+    private static boolean add(Graph<Endpoint, Flow> graph, List<Flow> out, Flow flow) {
+        graph.addVertex(flow.destination());
+        if (!graph.addEdge(flow.source(), flow.destination(), flow)) {
+            return false;
+        }
+        out.add(flow);
+        return true;
+    }
+
+    private String unmetSiteCondition(Rule rule, SiteView view) {
+        for (Condition c : Condition.values()) {
+            if (rule.when().contains(c) && !view.holds(c)) {
+                return catalog.omittedBecause().get(c);
+            }
+        }
+        return null;
+    }
+
+    private String whyNoFlows(Rule rule, SiteView view) {
+        if (view.devices(rule.source()).isEmpty()) {
+            return catalog.noDevices().get(rule.source());
+        }
+        if (rule.when().contains(Condition.ADMIN_ONLY)) {
+            return catalog.omittedBecause().get(Condition.ADMIN_ONLY);
+        }
+        if (rule.when().contains(Condition.DIGITAL_WOWZA_KEY)) {
+            return catalog.omittedBecause().get(Condition.DIGITAL_WOWZA_KEY);
+        }
+        String noDestination = catalog.noDevices().get(rule.destination());
+        return noDestination != null ? noDestination : "Nothing in this site needs it.";
+    }
+
+    private static List<MatrixRow> matrixRows(Rule rule, int flowCount, Map<String, Integer> perHost) {
+        if (rule.destination() != Role.INTERNET) {
+            return List.of(new MatrixRow(rule, rule.portLabel(), rule.protocol(), rule.service(), rule.pageSource(),
+                    rule.pageDestination(), rule.mark(), rule.subheading(), rule.note(), flowCount));
+        }
+        List<MatrixRow> rows = new ArrayList<>();
+        for (int i = 0; i < rule.hosts().size(); i++) {
+            String host = rule.hosts().get(i);
+            String note = rule.hostNotes().getOrDefault(host, rule.note());
+            rows.add(new MatrixRow(rule, rule.portLabel(), rule.protocol(), rule.service(), rule.pageSource(),
+                    rule.pageHostUrls().get(i), rule.mark(), rule.subheading(), note, perHost.getOrDefault(host, 0)));
+        }
+        return rows;
+    }
+
+    /** Groups the flows by (source, destination), keeping result order. */
+    private static List<Link> links(Graph<Endpoint, Flow> graph, List<Flow> flows) {
+        Map<List<Endpoint>, Boolean> seen = new LinkedHashMap<>();
+        for (Flow f : flows) {
+            seen.putIfAbsent(List.of(f.source(), f.destination()), Boolean.TRUE);
+        }
+        List<Link> links = new ArrayList<>(seen.size());
+        for (List<Endpoint> pair : seen.keySet()) {
+            List<Flow> between = new ArrayList<>(graph.getAllEdges(pair.get(0), pair.get(1)));
+            between.sort(Comparator.comparing(Flow::transport).thenComparingInt(Flow::port));
+            links.add(new Link(pair.get(0), pair.get(1), between));
+        }
+        return links;
+    }
+
+    /** The site indexed once per computation: devices by role, endpoints by id. */
+    private static final class SiteView {
+        final Site site;
+        final Map<String, Endpoint> deviceEndpoints = new LinkedHashMap<>();
+        final Map<DeviceType, List<Device>> byType = new HashMap<>();
+        final List<Device> servers = new ArrayList<>();
+
+        SiteView(Site site) {
+            this.site = site;
+            for (DeviceType t : DeviceType.values()) {
+                byType.put(t, new ArrayList<>());
+            }
+            for (Device d : site.devices()) {
+                if (deviceEndpoints.putIfAbsent(d.id(), Endpoint.of(d)) != null) {
+                    continue; // a duplicate id is reported as an error; the first one wins
+                }
+                byType.get(d.type()).add(d);
+                if (d.type().isServer()) {
+                    servers.add(d);
+                }
+            }
+        }
+
+        List<Device> devices(Role role) {
+            return switch (role) {
+                case CLIENT -> byType.get(DeviceType.CLIENT);
+                case APPLICATION_SERVER -> byType.get(DeviceType.APPLICATION_SERVER);
+                case MEDIA_SERVER -> byType.get(DeviceType.MEDIA_SERVER);
+                case SERVER -> servers;
+                case CAMERA -> byType.get(DeviceType.CAMERA);
+                case BEAM -> byType.get(DeviceType.BEAM);
+                case INTERNET, DNS -> List.of();
+            };
+        }
+
+        boolean matches(Device d, Role role) {
+            return switch (role) {
+                case SERVER -> d.type().isServer();
+                case APPLICATION_SERVER -> d.type() == DeviceType.APPLICATION_SERVER;
+                case MEDIA_SERVER -> d.type() == DeviceType.MEDIA_SERVER;
+                default -> false;
+            };
+        }
+
+        List<Endpoint> destinations(Rule rule) {
+            return switch (rule.destination()) {
+                case INTERNET -> rule.hosts().stream().map(Endpoint::internet).toList();
+                case DNS -> site.settings().dnsServers().stream().distinct().map(Endpoint::dns).toList();
+                default -> devices(rule.destination()).stream().map(d -> deviceEndpoints.get(d.id())).toList();
+            };
+        }
+
+        boolean holds(Condition c) {
+            return switch (c) {
+                case SSL_ON -> site.settings().sslEnabled();
+                case SSL_OFF -> !site.settings().sslEnabled();
+                case ONLINE_UPDATES -> site.settings().updatesEnabled();
+                case MEDIA_SERVERS_PRESENT -> !byType.get(DeviceType.MEDIA_SERVER).isEmpty();
+                case ADMIN_ONLY, DIGITAL_WOWZA_KEY -> true; // decided per source device
+            };
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.valt.planner.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The project's one Jackson set-up for site and catalog files: tight limits, duplicate keys refused,
+ * no default typing, and the pretty printer that makes saved files diff well.
+ */
+public final class Json {
+    /** Deepest nesting a site file may have; real files use 4. */
+    public static final int MAX_NESTING = 64;
+    /** Longest string value: far beyond any name or note, far below what could exhaust memory. */
+    public static final int MAX_STRING = 1_000_000;
+    /** Longest number literal, in characters. */
+    public static final int MAX_NUMBER = 50;
+    /** Largest site file: a 20,000-device site is about 3 MB. */
+    public static final long MAX_DOCUMENT = 32L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING)
+                            .maxStringLength(MAX_STRING)
+                            .maxNumberLength(MAX_NUMBER)
+                            .maxDocumentLength(MAX_DOCUMENT)
+                            .maxNameLength(10_000)
+                            .build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    private Json() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Two-space indent, arrays one element a line, {@code "key": value}, Unix newlines. */
+    public static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+}

@@ -1,0 +1,414 @@
+package com.valt.planner.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.valt.planner.domain.Device;
+import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Extras;
+import com.valt.planner.domain.Problem;
+import com.valt.planner.domain.Settings;
+import com.valt.planner.domain.Site;
+import com.valt.planner.domain.SiteInfo;
+import com.valt.planner.domain.SiteValidator;
+import com.valt.planner.domain.WowzaKey;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a site file (site-file.md) into the domain model, or refuses it with every problem found,
+ * each with the file, the JSON path and the reason. Never throws anything but {@link SiteLoadException}.
+ */
+public final class SiteFileReader {
+    public static final String FORMAT = "valt-site-plan";
+
+    private static final Set<String> TOP = Set.of("format", "version", "site", "settings", "devices");
+    private static final Set<String> INFO = Set.of("name", "customer", "author", "revision", "notes");
+    private static final Set<String> SETTINGS = Set.of("ssl", "onlineUpdates", "wowzaKey", "dnsServers", "logo");
+    private static final Set<String> DEVICE = Set.of("id", "type", "name", "address", "wowzaKey", "mediaServer",
+            "admin", "x", "y");
+    private static final String TYPES = Arrays.stream(DeviceType.values()).map(DeviceType::id)
+            .collect(Collectors.joining(", "));
+
+    private SiteFileReader() {
+    }
+
+    public static Site read(Path file) throws SiteLoadException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new SiteLoadException(name, "", "this is a folder, not a site file");
+            }
+            long size = Files.size(file);
+            if (size > Json.MAX_DOCUMENT) {
+                throw new SiteLoadException(name, "", "the file is " + size / (1024 * 1024)
+                        + " MB; a site file is at most " + Json.MAX_DOCUMENT / (1024 * 1024) + " MB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new SiteLoadException(name, "", "no such file");
+        } catch (AccessDeniedException e) {
+            throw new SiteLoadException(name, "", "permission denied: the file cannot be read");
+        } catch (IOException | RuntimeException e) {
+            throw new SiteLoadException(name, "", "cannot read the file (" + describe(e) + ")");
+        } catch (OutOfMemoryError e) {
+            throw new SiteLoadException(name, "", "the file is too large to read");
+        }
+        return read(bytes, name);
+    }
+
+    /** Reads the bytes of a site file; {@code fileName} is only used in messages. */
+    public static Site read(byte[] bytes, String fileName) throws SiteLoadException {
+        String text = decode(bytes, fileName);
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new SiteLoadException(fileName, pathOf(e), reasonOf(e));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new SiteLoadException(fileName, "$", "not a valid JSON document (" + describe(e) + ")");
+        }
+        return new TreeReader(fileName).site(root);
+    }
+
+    /** Strict UTF-8: a file in another encoding is refused with a message that says which. */
+    private static String decode(byte[] bytes, String fileName) throws SiteLoadException {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3; // a UTF-8 byte order mark, as Windows editors write: harmless
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw new SiteLoadException(fileName, "$", "the file is UTF-16 text; site files are UTF-8: save it as UTF-8");
+        } else if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
+            throw new SiteLoadException(fileName, "$",
+                    "the file starts with zero bytes (UTF-16 or UTF-32 text, or not text at all); site files are UTF-8");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
+            if (text.isBlank()) {
+                throw new SiteLoadException(fileName, "$", "the file is empty");
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            throw new SiteLoadException(fileName, "$", "the file is not valid UTF-8 text (" + describe(e) + ")");
+        }
+    }
+
+    private static String pathOf(JsonProcessingException e) {
+        if (e.getProcessor() instanceof JsonParser p) {
+            String pointer = p.getParsingContext().pathAsPointer().toString();
+            return pointerToPath(pointer);
+        }
+        return "$";
+    }
+
+    /** {@code /devices/2/name} to {@code devices[2].name}. */
+    static String pointerToPath(String pointer) {
+        if (pointer == null || pointer.isEmpty() || pointer.equals("/")) {
+            return "$";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : pointer.substring(1).split("/", -1)) {
+            String p = part.replace("~1", "/").replace("~0", "~");
+            if (!p.isEmpty() && p.chars().allMatch(Character::isDigit) && p.length() < 10) {
+                sb.append('[').append(p).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(p);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String reasonOf(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            if (original.contains("nesting depth")) {
+                return "nested more than " + Json.MAX_NESTING + " levels deep; a site file needs 4";
+            }
+            if (original.contains("String value length")) {
+                return "a text value is longer than " + String.format("%,d", Json.MAX_STRING) + " characters";
+            }
+            if (original.contains("Number value length")) {
+                return "a number is longer than " + Json.MAX_NUMBER + " digits";
+            }
+            if (original.contains("Document length") || original.contains("document length")) {
+                return "the file is larger than " + Json.MAX_DOCUMENT / (1024 * 1024) + " MB";
+            }
+            return "the file goes beyond a safety limit (" + firstLine(original) + ")";
+        }
+        if (original.startsWith("Duplicate Object property") || original.startsWith("Duplicate field")) {
+            return "a key appears twice in the same object (" + firstLine(original) + ")";
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return "not valid JSON" + where + ": " + firstLine(original);
+    }
+
+    private static String firstLine(String s) {
+        String line = s.lines().findFirst().orElse("").trim();
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + firstLine(m));
+    }
+
+    /** Walks the parsed tree, collecting every problem rather than stopping at the first. */
+    private static final class TreeReader {
+        private final String file;
+        private final List<LoadProblem> problems = new ArrayList<>();
+
+        TreeReader(String file) {
+            this.file = file;
+        }
+
+        Site site(JsonNode root) throws SiteLoadException {
+            if (!root.isObject()) {
+                throw new SiteLoadException(file, "$", "expected a JSON object {...} at the top, found " + kind(root));
+            }
+            JsonNode format = root.get("format");
+            if (format == null) {
+                throw new SiteLoadException(file, "format", "missing: this is not a VALT site plan (expected \"format\": \""
+                        + FORMAT + "\")");
+            }
+            if (!format.isTextual() || !format.textValue().equals(FORMAT)) {
+                throw new SiteLoadException(file, "format", "this is not a VALT site plan: format is "
+                        + clip(format.toString()) + ", expected \"" + FORMAT + "\"");
+            }
+            JsonNode version = root.get("version");
+            if (version == null) {
+                throw new SiteLoadException(file, "version", "missing (this program reads version " + Site.CURRENT_VERSION + ")");
+            }
+            if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+                throw new SiteLoadException(file, "version", "expected a whole number, found " + clip(version.toString()));
+            }
+            int v = version.intValue();
+            if (v > Site.CURRENT_VERSION) {
+                throw new SiteLoadException(file, "version", "version " + v + " is newer than this program understands ("
+                        + Site.CURRENT_VERSION + "): open it with a newer VALT Site Planner");
+            }
+            if (v < 1) {
+                throw new SiteLoadException(file, "version", "version " + v + " does not exist; versions start at 1");
+            }
+            SiteInfo info = info(optionalObject(root, "site", "site"));
+            Settings settings = settings(optionalObject(root, "settings", "settings"));
+            List<Device> devices = devices(root.get("devices"));
+            Extras extras = extras(root, TOP);
+            if (!problems.isEmpty()) {
+                throw new SiteLoadException(problems);
+            }
+            Site site = new Site(v, info, settings, devices, extras);
+            for (Problem p : SiteValidator.validate(site)) {
+                problems.add(new LoadProblem(file, p.path(), p.message()));
+            }
+            if (!problems.isEmpty()) {
+                throw new SiteLoadException(problems);
+            }
+            return site;
+        }
+
+        private ObjectNode optionalObject(JsonNode parent, String key, String path) {
+            JsonNode n = parent.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isObject()) {
+                problem(path, "expected an object {...}, found " + kind(n));
+                return null;
+            }
+            return (ObjectNode) n;
+        }
+
+        private SiteInfo info(ObjectNode n) {
+            if (n == null) {
+                return SiteInfo.EMPTY.withName("");
+            }
+            return new SiteInfo(text(n, "name", "site"), text(n, "customer", "site"), text(n, "author", "site"),
+                    text(n, "revision", "site"), text(n, "notes", "site"), extras(n, INFO));
+        }
+
+        private Settings settings(ObjectNode n) {
+            if (n == null) {
+                return Settings.UNSET;
+            }
+            Boolean ssl = bool(n, "ssl", "settings");
+            Boolean updates = bool(n, "onlineUpdates", "settings");
+            WowzaKey key = wowzaKey(n, "settings");
+            List<String> dns = new ArrayList<>();
+            JsonNode list = n.get("dnsServers");
+            if (list != null && !list.isNull()) {
+                if (!list.isArray()) {
+                    problem("settings.dnsServers", "expected a list of addresses [...], found " + kind(list));
+                } else {
+                    for (int i = 0; i < list.size(); i++) {
+                        JsonNode a = list.get(i);
+                        if (a.isTextual()) {
+                            dns.add(a.textValue());
+                        } else {
+                            problem("settings.dnsServers[" + i + "]", "expected an address in quotes, found " + kind(a));
+                        }
+                    }
+                }
+            }
+            return new Settings(ssl, updates, key, dns, text(n, "logo", "settings"), extras(n, SETTINGS));
+        }
+
+        private List<Device> devices(JsonNode list) {
+            List<Device> devices = new ArrayList<>();
+            if (list == null || list.isNull()) {
+                return devices;
+            }
+            if (!list.isArray()) {
+                problem("devices", "expected a list of devices [...], found " + kind(list));
+                return devices;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String at = "devices[" + i + "]";
+                JsonNode n = list.get(i);
+                if (!n.isObject()) {
+                    problem(at, "expected a device object {...}, found " + kind(n));
+                    continue;
+                }
+                int before = problems.size();
+                String id = text(n, "id", at);
+                if (id == null && n.get("id") == null) {
+                    problem(at + ".id", "missing: every device needs a unique id");
+                }
+                DeviceType type = null;
+                JsonNode t = n.get("type");
+                if (t == null) {
+                    problem(at + ".type", "missing: one of " + TYPES);
+                } else if (!t.isTextual()) {
+                    problem(at + ".type", "expected one of " + TYPES + ", found " + kind(t));
+                } else {
+                    type = DeviceType.fromId(t.textValue()).orElse(null);
+                    if (type == null) {
+                        problem(at + ".type", "unknown device type " + clip(t.toString()) + " (expected one of " + TYPES + ")");
+                    }
+                }
+                String name = text(n, "name", at);
+                String address = text(n, "address", at);
+                WowzaKey key = wowzaKey(n, at);
+                String server = text(n, "mediaServer", at);
+                Boolean admin = bool(n, "admin", at);
+                Double x = number(n, "x", at);
+                Double y = number(n, "y", at);
+                Extras extras = extras(n, DEVICE);
+                if (problems.size() == before) {
+                    devices.add(new Device(id, type, name, address, key, server, admin != null && admin, x, y, extras));
+                }
+            }
+            return devices;
+        }
+
+        private String text(JsonNode obj, String key, String parent) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isTextual()) {
+                problem(parent + "." + key, "expected text in quotes, found " + kind(n));
+                return null;
+            }
+            return n.textValue();
+        }
+
+        private Boolean bool(JsonNode obj, String key, String parent) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isBoolean()) {
+                problem(parent + "." + key, "expected true or false, found " + kind(n));
+                return null;
+            }
+            return n.booleanValue();
+        }
+
+        private Double number(JsonNode obj, String key, String parent) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isNumber() || !Double.isFinite(n.doubleValue()) || Math.abs(n.doubleValue()) > 1e9) {
+                problem(parent + "." + key, "expected a canvas coordinate (a number), found " + kind(n));
+                return null;
+            }
+            return n.doubleValue();
+        }
+
+        private WowzaKey wowzaKey(JsonNode obj, String parent) {
+            JsonNode n = obj.get("wowzaKey");
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            WowzaKey key = n.isTextual() ? WowzaKey.fromId(n.textValue()).orElse(null) : null;
+            if (key == null) {
+                problem(parent + ".wowzaKey", "expected \"digital\" or \"physical\", found " + clip(n.toString()));
+            }
+            return key;
+        }
+
+        /** Unknown keys, kept as raw JSON text in file order so that saving writes them back. */
+        private Extras extras(JsonNode obj, Set<String> known) {
+            Map<String, String> unknown = new LinkedHashMap<>();
+            obj.fields().forEachRemaining(e -> {
+                if (!known.contains(e.getKey())) {
+                    unknown.put(e.getKey(), e.getValue().toString());
+                }
+            });
+            return unknown.isEmpty() ? Extras.NONE : new Extras(unknown);
+        }
+
+        private void problem(String path, String reason) {
+            problems.add(new LoadProblem(file, path, reason));
+        }
+
+        private static String kind(JsonNode n) {
+            if (n.isTextual()) {
+                return "the text " + clip(n.toString());
+            }
+            if (n.isNumber()) {
+                return "the number " + clip(n.toString());
+            }
+            if (n.isBoolean()) {
+                return n.toString();
+            }
+            if (n.isArray()) {
+                return "a list";
+            }
+            if (n.isObject()) {
+                return "an object";
+            }
+            return n.getNodeType().toString().toLowerCase();
+        }
+
+        private static String clip(String s) {
+            return s.length() > 80 ? s.substring(0, 77) + "...\"" : s;
+        }
+    }
+}
