@@ -47,4 +47,12 @@ class LayeringTest {
     static final ArchRule headlessCommandsNeverReachTheWindow = noClasses()
             .that().resideInAnyPackage("com.valt.planner.cli..", "com.valt.planner.export..", "com.valt.planner.io..")
             .should().dependOnClassesThat().resideInAPackage("com.valt.planner.ui..");
+
+    @ArchTest
+    static final ArchRule diagramAndEditsAreSharedPlainJava = noClasses()
+            .that().resideInAnyPackage("com.valt.planner.diagram..", "com.valt.planner.edit..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "org.apache.pdfbox..",
+                    "org.jfree..", "com.fasterxml.jackson..", "org.jgrapht..", "com.valt.planner.ui..",
+                    "com.valt.planner.export..", "com.valt.planner.cli..")
+            .allowEmptyShould(true);
 }
