@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -141,7 +142,7 @@ public final class Package {
         // After packaging: the archive is only valid at this path, so it is made here for this image
         // and by the .deb's postinst at the install path.
         if (training && os != Os.WINDOWS) {
-            run(List.of(app.resolve(os.libDir).resolve(name + "-cds.sh").toString()), 300, false);
+            run(List.of(app.resolve(os.libDir).resolve(name + "-cds.sh").toString()), 300, false, Map.of());
         }
         log("app-image: " + app);
         try (Stream<Path> s = Files.list(OUT.resolve("packages"))) {
@@ -185,7 +186,10 @@ public final class Package {
             cmd.add(app.resolve(os.launcher(name)).toString());
             cmd.addAll(List.of(conf("cds.training.args").split(" ")));
             int timeout = Integer.parseInt(conf("cds.training.timeout.seconds"));
-            int status = run(cmd, timeout, true);
+            // The training run must not leave recent files or recovery drafts in the builder's home.
+            Path home = OUT.resolve("tmp").resolve("training-home").toAbsolutePath();
+            int status = run(cmd, timeout, true, Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(),
+                    "XDG_DATA_HOME", home.resolve("data").toString()));
             if (status != 0) {
                 log("warning: the training run exited with " + status + " (is the window built yet?);"
                         + " the class list holds what was loaded until then");
@@ -385,9 +389,12 @@ public final class Package {
     }
 
     /** Runs a process with inherited output; returns its status, or fails on a time-out. */
-    private static int run(List<String> cmd, int timeoutSeconds, boolean allowFailure) throws Exception {
+    private static int run(List<String> cmd, int timeoutSeconds, boolean allowFailure, Map<String, String> env)
+            throws Exception {
         log(String.join(" ", cmd));
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        pb.environment().putAll(env);
+        Process p = pb.start();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();

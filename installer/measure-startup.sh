@@ -34,6 +34,9 @@ else
     run=()
 fi
 
+# Keep the planner's recent files and recovery drafts out of the user's home.
+export XDG_CONFIG_HOME=$PWD/$out/home/config XDG_DATA_HOME=$PWD/$out/home/data
+
 # 1. The hello-world app-image, exactly as Package.java builds the planner's.
 rm -rf "$out"
 mkdir -p "$out/classes" "$out/input"

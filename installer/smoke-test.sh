@@ -44,6 +44,8 @@ launcher=$image/bin/valt-planner
 deb=$(ls target/installer/packages/valt-planner_*.deb 2>/dev/null | head -1 || true)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# The window check must not touch the user's recent files or recovery drafts.
+export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data
 
 if [ ! -x "$launcher" ]; then
     echo "smoke-test: no app-image at $image; build it with: mvn -Pinstaller package" >&2
