@@ -6,7 +6,8 @@
 # time is process start -> first frame drawn (+ JVM exit, the same for both).
 #
 #   mvn -Pinstaller package -Dinstaller.types=app-image     # once
-#   installer/measure-startup.sh [SITE]                     # default samples/university.valt.json; RUNS=15
+#   installer/measure-startup.sh [SITE|none]                # default samples/university.valt.json; RUNS=15
+#                                                           # none: the planner starts with an empty plan
 #
 # Needs hyperfine, python3 and Xvfb (xvfb-run) when there is no display. Results:
 # target/installer/bench/startup.json (with AppCDS) and startup-no-appcds.json (JDK classes only).
@@ -24,7 +25,7 @@ xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24")
 
 [ -x "$image/bin/valt-planner" ] || die "no app-image; build it first: mvn -Pinstaller package -Dinstaller.types=app-image"
 [ -s "$image/lib/app/valt-planner.jsa" ] || die "the app-image has no AppCDS archive (built with --no-training?)"
-[ -f "$site" ] || die "no site file $site"
+if [ "$site" = none ]; then site_arg=""; else site_arg=" $site"; [ -f "$site" ] || die "no site file $site"; fi
 command -v hyperfine >/dev/null || die "needs hyperfine (apt-get install hyperfine)"
 command -v python3 >/dev/null || die "needs python3 to read hyperfine's JSON"
 if [ -z "${DISPLAY:-}" ]; then
@@ -62,7 +63,7 @@ chmod +x "$hello/lib/hello-fx-cds.sh"
 export JAVA_TOOL_OPTIONS=-Dvalt.exitAfterFirstFrame=true
 measure() { # measure JSON_FILE
     "${run[@]}" hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$1" \
-        -n "valt-planner $site" "$image/bin/valt-planner $site" \
+        -n "valt-planner $site" "$image/bin/valt-planner$site_arg" \
         -n "hello-world" "$hello/bin/hello-fx"
 }
 echo "== with AppCDS (as shipped)"
