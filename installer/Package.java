@@ -123,7 +123,7 @@ public final class Package {
         Path app = images.resolve(os.imageName(name));
         Path appDir = app.resolve(os.appDir);
 
-        if (os != Os.WINDOWS) {
+        if (os == Os.LINUX) { // see installer/README.md for why Windows and macOS have no archive
             Path script = app.resolve(os.libDir).resolve(name + "-cds.sh");
             Files.writeString(script, fill(Files.readString(Path.of("installer", "linux", "valt-planner-cds.sh"))));
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -141,7 +141,7 @@ public final class Package {
         }
         // After packaging: the archive is only valid at this path, so it is made here for this image
         // and by the .deb's postinst at the install path.
-        if (training && os != Os.WINDOWS) {
+        if (training && os == Os.LINUX) {
             run(List.of(app.resolve(os.libDir).resolve(name + "-cds.sh").toString()), 300, false, Map.of());
         }
         log("app-image: " + app);
@@ -228,8 +228,7 @@ public final class Package {
     private String fill(String template) {
         return template.replace("@NAME@", conf("name"))
                 .replace("@INSTALL_DIR@", "/opt/" + conf("name"))
-                // JavaFX on GTK names the window class after the main class, dots as dashes.
-                .replace("@WM_CLASS@", conf("main.class").replace('.', '-'));
+                .replace("@WM_CLASS@", conf("linux.wm.class"));
     }
 
     String conf(String key) {
