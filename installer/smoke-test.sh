@@ -116,6 +116,9 @@ else
         check "desktop entry: Name=VALT Site Planner" grep -qx 'Name=VALT Site Planner' "$desktop"
         check "desktop entry: Exec passes the opened file" grep -qx 'Exec=/opt/valt-planner/bin/valt-planner %f' "$desktop"
         check "desktop entry: MimeType=application/x-valt-site-plan" grep -q '^MimeType=application/x-valt-site-plan' "$desktop"
+        if command -v desktop-file-validate >/dev/null; then
+            check "desktop-file-validate accepts the desktop entry" desktop-file-validate "$desktop"
+        fi
         icon=$(sed -n 's/^Icon=//p' "$desktop")
         check "desktop entry icon $icon is in the package" test -s "$tmp/root$icon"
         check "icon is the program's icon" cmp -s "$tmp/root$icon" resources/icons/valt-planner.png
