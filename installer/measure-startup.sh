@@ -2,15 +2,17 @@
 # Time to first frame of the packaged planner vs a hello-world JavaFX window packaged the same way:
 # same jlinked runtime, same jpackage launcher, same JVM options, each with its own AppCDS archive made
 # the same way (training run + lib/<name>-cds.sh). Both exit after their first frame via
-# -Dvalt.exitAfterFirstFrame=true (com.valt.planner.ui.startup.FirstFrameProbe), so hyperfine's wall
-# time is process start -> first frame drawn (+ JVM exit, the same for both).
+# -Dvalt.exitAfterFirstFrame=true (com.valt.planner.ui.startup.FirstFrameProbe), so a run's wall time
+# is process start -> first frame drawn (+ JVM exit, the same for both).
 #
 #   mvn -Pinstaller package -Dinstaller.types=app-image     # once
 #   installer/measure-startup.sh [SITE|none]                # default samples/university.valt.json; RUNS=15
 #                                                           # none: the planner starts with an empty plan
 #
-# Needs hyperfine, python3 and Xvfb (xvfb-run) when there is no display. Results:
-# target/installer/bench/startup.json (with AppCDS) and startup-no-appcds.json (JDK classes only).
+# The variants run interleaved (planner, hello, planner, hello, ...), not back to back as hyperfine
+# would, so that load from other programs on a shared machine falls on all of them alike. Needs python3,
+# /usr/bin/time, and Xvfb (xvfb-run) when there is no display. Every run is kept in
+# target/installer/bench/runs.txt (variant, wall ms, CPU ms, probe's first-frame ms).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,8 +28,8 @@ xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24")
 [ -x "$image/bin/valt-planner" ] || die "no app-image; build it first: mvn -Pinstaller package -Dinstaller.types=app-image"
 [ -s "$image/lib/app/valt-planner.jsa" ] || die "the app-image has no AppCDS archive (built with --no-training?)"
 if [ "$site" = none ]; then site_arg=""; else site_arg=" $site"; [ -f "$site" ] || die "no site file $site"; fi
-command -v hyperfine >/dev/null || die "needs hyperfine (apt-get install hyperfine)"
-command -v python3 >/dev/null || die "needs python3 to read hyperfine's JSON"
+command -v python3 >/dev/null || die "needs python3 for the medians"
+[ -x /usr/bin/time ] || die "needs /usr/bin/time (apt-get install time)"
 if [ -z "${DISPLAY:-}" ]; then
     command -v xvfb-run >/dev/null || die "no DISPLAY and no xvfb-run (apt-get install xvfb)"
     run=("${xvfb[@]}")
@@ -59,35 +61,20 @@ sed 's/@NAME@/hello-fx/g' installer/linux/valt-planner-cds.sh >"$hello/lib/hello
 chmod +x "$hello/lib/hello-fx-cds.sh"
 "$hello/lib/hello-fx-cds.sh"
 
-# 2. Time both in one hyperfine run, under one X server.
-export JAVA_TOOL_OPTIONS=-Dvalt.exitAfterFirstFrame=true
-measure() { # measure JSON_FILE
-    "${run[@]}" hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$1" \
-        -n "valt-planner $site" "$image/bin/valt-planner$site_arg" \
-        -n "hello-world" "$hello/bin/hello-fx"
-}
-echo "== with AppCDS (as shipped)"
-measure "$out/startup.json"
 
-# 3. For reference: each with the runtime's default archive only (JDK classes, no application classes).
-for app in "$image/lib/app/valt-planner.jsa" "$hello/lib/app/hello-fx.jsa"; do
-    mv "$app" "$app.appcds"
-    cp "$runtime/lib/server/classes.jsa" "$app"
-done
-echo "== without AppCDS (JDK classes only)"
-measure "$out/startup-no-appcds.json" || true
-for app in "$image/lib/app/valt-planner.jsa" "$hello/lib/app/hello-fx.jsa"; do
-    mv -f "$app.appcds" "$app"
+# 2. Variants without the program's own archive: copies whose archive is the runtime's default one
+#    (JDK and JavaFX classes only; valid at any path).
+for name in valt-planner hello-fx; do
+    if [ $name = valt-planner ]; then src=$image; else src=$hello; fi
+    cp -a "$src" "$out/$name-no-appcds"
+    cp -f "$runtime/lib/server/classes.jsa" "$out/$name-no-appcds/lib/app/$name.jsa"
 done
 
-python3 - "$out/startup.json" "$out/startup-no-appcds.json" <<'EOF'
-import json, sys
-print()
-for path, label in zip(sys.argv[1:], ["with AppCDS", "without AppCDS"]):
-    r = {x["command"]: x for x in json.load(open(path))["results"]}
-    app = next(v for k, v in r.items() if k.startswith("valt-planner"))
-    hello = r["hello-world"]
-    print(f"{label:15s} planner median {app['median']*1000:6.0f} ms   hello-world median "
-          f"{hello['median']*1000:6.0f} ms   ratio {app['median']/hello['median']:.2f}   "
-          f"({len(app['times'])} runs each)")
-EOF
+# 3. Interleaved runs under one X server; then the medians.
+echo "measure-startup: $runs interleaved runs of each variant (after one warm-up round)..."
+"${run[@]}" installer/bench/run-interleaved.sh "$out" "$runs" \
+    "planner=$image/bin/valt-planner$site_arg" \
+    "hello=$hello/bin/hello-fx" \
+    "planner-no-appcds=$out/valt-planner-no-appcds/bin/valt-planner$site_arg" \
+    "hello-no-appcds=$out/hello-fx-no-appcds/bin/hello-fx" >"$out/runs.txt"
+python3 installer/bench/medians.py "$out/runs.txt" "${site}" "$runs"
