@@ -85,7 +85,7 @@ public final class Package {
     }
 
     private void run() throws Exception {
-        String name = conf("name");
+        String name = appName();
         for (String dir : List.of("jmods", "fx", "runtime", "input", "image", "packages", "resources", "tmp")) {
             deleteTree(OUT.resolve(dir));
         }
@@ -154,7 +154,7 @@ public final class Package {
 
     /** Options shared by the app-image and the installers. */
     private List<String> common() {
-        return List.of("--name", conf("name"), "--app-version", version, "--vendor", conf("vendor"),
+        return List.of("--name", appName(), "--app-version", version, "--vendor", conf("vendor"),
                 "--description", conf("description"), "--copyright", conf("copyright"));
     }
 
@@ -163,7 +163,7 @@ public final class Package {
      * first frame (com.valt.planner.ui.startup.FirstFrameProbe), recording every class it loaded.
      */
     private void train(Path app, Path appDir) throws Exception {
-        String name = conf("name");
+        String name = appName();
         Path cfg = appDir.resolve(name + ".cfg");
         String original = Files.readString(cfg);
         Path classlist = appDir.resolve(name + ".classlist");
@@ -229,6 +229,11 @@ public final class Package {
         return template.replace("@NAME@", conf("name"))
                 .replace("@INSTALL_DIR@", "/opt/" + conf("name"))
                 .replace("@WM_CLASS@", conf("linux.wm.class"));
+    }
+
+    /** Linux wants a lower-case command name; Windows and macOS show the name in menus and folders. */
+    private String appName() {
+        return os == Os.LINUX ? conf("name") : conf("display.name");
     }
 
     String conf(String key) {
@@ -353,7 +358,7 @@ public final class Package {
                 }
                 case MAC -> o.addAll(List.of("--icon", p.conf("icon.icns"),
                         "--mac-package-identifier", p.conf("mac.package.identifier"),
-                        "--mac-package-name", p.conf("display.name")));
+                        "--mac-package-name", p.conf("mac.package.name")));
             }
             return o;
         }
@@ -372,7 +377,7 @@ public final class Package {
                 case WINDOWS -> List.of("--win-menu", "--win-menu-group", p.conf("win.menu.group"),
                         "--win-shortcut", "--win-dir-chooser", "--win-upgrade-uuid", p.conf("win.upgrade.uuid"));
                 case MAC -> List.of("--mac-package-identifier", p.conf("mac.package.identifier"),
-                        "--mac-package-name", p.conf("display.name"));
+                        "--mac-package-name", p.conf("mac.package.name"));
             };
         }
     }
