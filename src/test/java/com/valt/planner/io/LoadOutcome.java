@@ -1,0 +1,41 @@
+package com.valt.planner.io;
+
+import com.valt.planner.domain.Site;
+
+/**
+ * Runs the loader on one input and says what happened: a site, the program's own load error (with
+ * the file named in every problem), or anything else, which is a defect.
+ */
+final class LoadOutcome {
+    final Site site;
+    final SiteLoadException refused;
+    final Throwable defect;
+
+    private LoadOutcome(Site site, SiteLoadException refused, Throwable defect) {
+        this.site = site;
+        this.refused = refused;
+        this.defect = defect;
+    }
+
+    static LoadOutcome of(byte[] bytes, String fileName) {
+        try {
+            return new LoadOutcome(SiteFileReader.read(bytes, fileName), null, null);
+        } catch (SiteLoadException e) {
+            for (LoadProblem p : e.problems()) {
+                if (!fileName.equals(p.file()) || p.reason() == null || p.reason().isBlank()) {
+                    return new LoadOutcome(null, e, new AssertionError("problem without file or reason: " + p));
+                }
+            }
+            if (e.problems().isEmpty() || e.getMessage() == null || !e.getMessage().startsWith(fileName + ": ")) {
+                return new LoadOutcome(null, e, new AssertionError("message does not start with the file: " + e.getMessage()));
+            }
+            return new LoadOutcome(null, e, null);
+        } catch (Throwable t) { // the point of the test: anything else is a defect, even an Error
+            return new LoadOutcome(null, null, t);
+        }
+    }
+
+    boolean clean() {
+        return defect == null;
+    }
+}
