@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -11,17 +13,27 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one writer for files the user cares about (fmt, Save, exports): write a temp file in the same
  * folder, fsync it, move it over the target atomically, fsync the folder. A crash at any point leaves
- * either the old file or the new one, and the temp file is removed on every failure we see.
+ * either the old file or the new one, and the temp file is removed on every failure we see. A kill between
+ * creating the temp file and the move leaves it behind: the next save or load of that file removes it.
  */
 public final class AtomicFiles {
     /** Temp files start with this, so a cleanup can find leftovers of a killed process. */
     public static final String TEMP_PREFIX = ".valt-tmp-";
     /** Suffix of the backup Save keeps of the previous version. */
     public static final String BACKUP_SUFFIX = ".bak";
+
+    private static final Pattern TEMP_TAIL = Pattern.compile("(\\d{1,18})-(\\d+)\\.tmp");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -37,7 +49,8 @@ public final class AtomicFiles {
             if (Files.isDirectory(file)) {
                 throw new SaveException("Cannot save " + file + ": it is a folder.", null);
             }
-            temp = Files.createTempFile(dir, TEMP_PREFIX + file.getFileName() + "-", ".tmp");
+            removeStaleTemps(file);
+            temp = createTemp(file);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) {
@@ -45,15 +58,11 @@ public final class AtomicFiles {
                 }
                 ch.force(true);
             }
+            keepPermissions(file, temp);
             if (keepBackup && Files.isRegularFile(file)) {
-                Files.copy(file, file.resolveSibling(file.getFileName() + BACKUP_SUFFIX),
-                        StandardCopyOption.REPLACE_EXISTING);
+                backUp(file);
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new SaveException("Cannot save " + file + ": its folder does not support an atomic replace.", e);
-            }
+            moveOver(temp, file);
             temp = null;
             syncFolder(dir);
         } catch (SaveException e) {
@@ -68,12 +77,92 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw new SaveException("Cannot save " + file + ": " + reason(e) + ". The previous file is unchanged.", e);
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the failure already reported is the one that matters
+            deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Deletes temp files of {@code target} left by a process that was killed between creating its temp
+     * file and moving it into place. Only files of processes that are gone: a save running right now in
+     * another process keeps its temp file. Best effort and silent: it never stops a load or a save.
+     */
+    public static void removeStaleTemps(Path target) {
+        Path file = target.toAbsolutePath();
+        Path dir = file.getParent();
+        String prefix = TEMP_PREFIX + file.getFileName() + "-";
+        long self = ProcessHandle.current().pid();
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix))) {
+            for (Path temp : temps) {
+                Matcher m = TEMP_TAIL.matcher(temp.getFileName().toString().substring(prefix.length()));
+                if (m.matches()) {
+                    long pid = Long.parseLong(m.group(1));
+                    if (pid != self && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+                        deleteQuietly(temp);
+                    }
                 }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a folder we cannot list is reported by the save itself
+        }
+    }
+
+    /** {@code .valt-tmp-NAME-PID-RANDOM.tmp}: the pid tells a cleanup whether the writer is still alive. */
+    private static Path createTemp(Path file) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        while (true) {
+            Path temp = file.resolveSibling(TEMP_PREFIX + file.getFileName() + "-" + pid + "-"
+                    + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(temp); // default permissions (umask), unlike createTempFile's 0600
+            } catch (FileAlreadyExistsException e) {
+                // try another name
+            }
+        }
+    }
+
+    /** A saved file keeps the permissions it had (a group-readable plan stays group-readable). */
+    private static void keepPermissions(Path file, Path temp) {
+        try {
+            if (Files.isRegularFile(file) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+                Files.setPosixFilePermissions(temp, perms);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the content matters more than its permissions
+        }
+    }
+
+    /** The backup is replaced atomically as well: a crash never leaves a half-copied .bak. */
+    private static void backUp(Path file) throws IOException, SaveException {
+        Path bak = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+        removeStaleTemps(bak);
+        Path temp = createTemp(bak);
+        try {
+            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            moveOver(temp, bak);
+            temp = null;
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void moveOver(Path temp, Path file) throws IOException, SaveException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new SaveException("Cannot save " + file + ": its folder does not support an atomic replace.", e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException | RuntimeException ignored) {
+                // the failure already reported is the one that matters
             }
         }
     }
