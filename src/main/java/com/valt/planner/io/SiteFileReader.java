@@ -17,8 +17,11 @@ import com.valt.planner.domain.SiteValidator;
 import com.valt.planner.domain.WowzaKey;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -60,10 +63,12 @@ public final class SiteFileReader {
             }
             long size = Files.size(file);
             if (size > Json.MAX_DOCUMENT) {
-                throw new SiteLoadException(name, "", "the file is " + size / (1024 * 1024)
-                        + " MB; a site file is at most " + Json.MAX_DOCUMENT / (1024 * 1024) + " MB");
+                throw tooLarge(name, size);
             }
-            bytes = Files.readAllBytes(file);
+            // Bounded even when the size lies (a device or a file that grows while read): never more than the limit.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Json.MAX_DOCUMENT + 1);
+            }
         } catch (NoSuchFileException e) {
             throw new SiteLoadException(name, "", "no such file");
         } catch (AccessDeniedException e) {
@@ -73,25 +78,41 @@ public final class SiteFileReader {
         } catch (OutOfMemoryError e) {
             throw new SiteLoadException(name, "", "the file is too large to read");
         }
+        AtomicFiles.removeStaleTemps(file);
         return read(bytes, name);
     }
 
     /** Reads the bytes of a site file; {@code fileName} is only used in messages. */
     public static Site read(byte[] bytes, String fileName) throws SiteLoadException {
-        String text = decode(bytes, fileName);
+        if (bytes.length > Json.MAX_DOCUMENT) {
+            throw tooLarge(fileName, bytes.length);
+        }
+        int start = checkEncoding(bytes, fileName);
         JsonNode root;
+        // Our own parser, so that a failure can say where in the document it happened.
+        JsonParser parser = null;
         try {
-            root = Json.mapper().readTree(text);
+            parser = Json.mapper().createParser(bytes, start, bytes.length - start);
+            root = Json.mapper().readTree(parser);
         } catch (JsonProcessingException e) {
-            throw new SiteLoadException(fileName, pathOf(e), reasonOf(e));
+            throw new SiteLoadException(fileName, pathOf(e, parser), reasonOf(e));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new SiteLoadException(fileName, "$", "not a valid JSON document (" + describe(e) + ")");
         }
         return new TreeReader(fileName).site(root);
     }
 
-    /** Strict UTF-8: a file in another encoding is refused with a message that says which. */
-    private static String decode(byte[] bytes, String fileName) throws SiteLoadException {
+    private static SiteLoadException tooLarge(String fileName, long size) {
+        String mb = size > Json.MAX_DOCUMENT + 1 ? String.valueOf(size / (1024 * 1024)) : "more than " + Json.MAX_DOCUMENT / (1024 * 1024);
+        return new SiteLoadException(fileName, "", "the file is " + mb + " MB; a site file is at most "
+                + Json.MAX_DOCUMENT / (1024 * 1024) + " MB");
+    }
+
+    /**
+     * Strict UTF-8: a file in another encoding is refused with a message that says which, and where.
+     * Checked in small chunks so that the text is never held twice in memory; returns where the JSON starts.
+     */
+    private static int checkEncoding(byte[] bytes, String fileName) throws SiteLoadException {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3; // a UTF-8 byte order mark, as Windows editors write: harmless
@@ -102,25 +123,53 @@ public final class SiteFileReader {
             throw new SiteLoadException(fileName, "$",
                     "the file starts with zero bytes (UTF-16 or UTF-32 text, or not text at all); site files are UTF-8");
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString();
-            if (text.isBlank()) {
-                throw new SiteLoadException(fileName, "$", "the file is empty");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(8192);
+        boolean blank = true;
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                throw badUtf8(bytes, start, in.position(), fileName);
             }
-            return text;
-        } catch (CharacterCodingException e) {
-            throw new SiteLoadException(fileName, "$", "the file is not valid UTF-8 text (" + describe(e) + ")");
+            out.flip();
+            while (blank && out.hasRemaining()) {
+                blank = Character.isWhitespace(out.get());
+            }
+            out.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
         }
+        if (decoder.flush(out).isError()) {
+            throw badUtf8(bytes, start, in.position(), fileName);
+        }
+        if (blank) {
+            throw new SiteLoadException(fileName, "$", "the file is empty");
+        }
+        return start;
     }
 
-    private static String pathOf(JsonProcessingException e) {
-        if (e.getProcessor() instanceof JsonParser p) {
-            String pointer = p.getParsingContext().pathAsPointer().toString();
-            return pointerToPath(pointer);
+    private static SiteLoadException badUtf8(byte[] bytes, int start, int at, String fileName) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < at && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String what = at < bytes.length ? String.format("byte 0x%02X", bytes[at] & 0xFF) : "the last bytes";
+        return new SiteLoadException(fileName, "$", "the file is not valid UTF-8 text: " + what + " at line " + line
+                + ", byte " + (at - lineStart + 1) + " of the line (was it saved in another encoding? save it as UTF-8)");
+    }
+
+    private static String pathOf(JsonProcessingException e, JsonParser parser) {
+        JsonParser p = e.getProcessor() instanceof JsonParser own ? own : parser;
+        if (p != null && p.getParsingContext() != null) {
+            return pointerToPath(p.getParsingContext().pathAsPointer().toString());
         }
         return "$";
     }
@@ -164,6 +213,9 @@ public final class SiteFileReader {
         }
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        if (original.startsWith("Trailing token")) {
+            return "not valid JSON" + where + ": more text after the end of the document";
+        }
         return "not valid JSON" + where + ": " + firstLine(original);
     }
 
@@ -203,7 +255,13 @@ public final class SiteFileReader {
             if (version == null) {
                 throw new SiteLoadException(file, "version", "missing (this program reads version " + Site.CURRENT_VERSION + ")");
             }
-            if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+            if (version.isIntegralNumber() && !version.canConvertToInt()) {
+                throw new SiteLoadException(file, "version", version.bigIntegerValue().signum() > 0
+                        ? "version " + clip(version.toString()) + " is newer than this program understands ("
+                                + Site.CURRENT_VERSION + "): open it with a newer VALT Site Planner"
+                        : "version " + clip(version.toString()) + " does not exist; versions start at 1");
+            }
+            if (!version.isIntegralNumber()) {
                 throw new SiteLoadException(file, "version", "expected a whole number, found " + clip(version.toString()));
             }
             int v = version.intValue();
