@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,22 +83,28 @@ public final class AtomicFiles {
     }
 
     /**
-     * Deletes temp files of {@code target} left by a process that was killed between creating its temp
-     * file and moving it into place. Only files of processes that are gone: a save running right now in
-     * another process keeps its temp file. Best effort and silent: it never stops a load or a save.
+     * Deletes temp files of {@code target} (and of its backup) left by a process that was killed between
+     * creating its temp file and moving it into place. Only files of processes that are gone: a save
+     * running right now in another process keeps its temp file. Best effort and silent: it never stops
+     * a load or a save.
      */
     public static void removeStaleTemps(Path target) {
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
-        String prefix = TEMP_PREFIX + file.getFileName() + "-";
+        List<String> prefixes = List.of(TEMP_PREFIX + file.getFileName() + "-",
+                TEMP_PREFIX + file.getFileName() + BACKUP_SUFFIX + "-");
         long self = ProcessHandle.current().pid();
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix))) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(TEMP_PREFIX))) {
             for (Path temp : temps) {
-                Matcher m = TEMP_TAIL.matcher(temp.getFileName().toString().substring(prefix.length()));
-                if (m.matches()) {
-                    long pid = Long.parseLong(m.group(1));
-                    if (pid != self && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
-                        deleteQuietly(temp);
+                String name = temp.getFileName().toString();
+                for (String prefix : prefixes) {
+                    Matcher m = TEMP_TAIL.matcher(name);
+                    if (name.startsWith(prefix) && m.region(prefix.length(), name.length()).matches()) {
+                        long pid = Long.parseLong(m.group(1));
+                        if (pid != self && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+                            deleteQuietly(temp);
+                        }
                     }
                 }
             }
@@ -135,7 +142,6 @@ public final class AtomicFiles {
     /** The backup is replaced atomically as well: a crash never leaves a half-copied .bak. */
     private static void backUp(Path file) throws IOException, SaveException {
         Path bak = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
-        removeStaleTemps(bak);
         Path temp = createTemp(bak);
         try {
             Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);

@@ -34,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +52,9 @@ public final class SiteFileReader {
             "admin", "x", "y");
     private static final String TYPES = Arrays.stream(DeviceType.values()).map(DeviceType::id)
             .collect(Collectors.joining(", "));
+
+    /** Jackson's "[Source: REDACTED (...); line: 4, column: 11]" in a message. */
+    private static final Pattern SOURCE_PLACE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
 
     private SiteFileReader() {
     }
@@ -94,6 +99,9 @@ public final class SiteFileReader {
         try {
             parser = Json.mapper().createParser(bytes, start, bytes.length - start);
             root = Json.mapper().readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw new SiteLoadException(fileName, "$", "the file is empty");
+            }
         } catch (JsonProcessingException e) {
             throw new SiteLoadException(fileName, pathOf(e, parser), reasonOf(e));
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -149,10 +157,28 @@ public final class SiteFileReader {
         if (blank) {
             throw new SiteLoadException(fileName, "$", "the file is empty");
         }
+        // JSON text never holds a zero byte (not even inside quotes); refusing it here also stops Jackson
+        // from guessing UTF-16 or UTF-32 from zero bytes near the start.
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw zeroByte(bytes, start, i, fileName);
+            }
+        }
         return start;
     }
 
+    private static SiteLoadException zeroByte(byte[] bytes, int start, int at, String fileName) {
+        return new SiteLoadException(fileName, "$", "the file holds a zero byte at " + place(bytes, start, at)
+                + ": it is not text (is it damaged, or not a site file?)");
+    }
+
     private static SiteLoadException badUtf8(byte[] bytes, int start, int at, String fileName) {
+        String what = at < bytes.length ? String.format("byte 0x%02X", bytes[at] & 0xFF) : "the last bytes";
+        return new SiteLoadException(fileName, "$", "the file is not valid UTF-8 text: " + what + " at "
+                + place(bytes, start, at) + " (was it saved in another encoding? save it as UTF-8)");
+    }
+
+    private static String place(byte[] bytes, int start, int at) {
         int line = 1;
         int lineStart = start;
         for (int i = start; i < at && i < bytes.length; i++) {
@@ -161,9 +187,7 @@ public final class SiteFileReader {
                 lineStart = i + 1;
             }
         }
-        String what = at < bytes.length ? String.format("byte 0x%02X", bytes[at] & 0xFF) : "the last bytes";
-        return new SiteLoadException(fileName, "$", "the file is not valid UTF-8 text: " + what + " at line " + line
-                + ", byte " + (at - lineStart + 1) + " of the line (was it saved in another encoding? save it as UTF-8)");
+        return "line " + line + ", byte " + (at - lineStart + 1) + " of the line";
     }
 
     private static String pathOf(JsonProcessingException e, JsonParser parser) {
@@ -216,7 +240,25 @@ public final class SiteFileReader {
         if (original.startsWith("Trailing token")) {
             return "not valid JSON" + where + ": more text after the end of the document";
         }
-        return "not valid JSON" + where + ": " + firstLine(original);
+        if (original.startsWith("Unexpected end-of-input")) {
+            Matcher opened = SOURCE_PLACE.matcher(original);
+            return "not valid JSON" + where + ": the file ends too early (is it cut short?)"
+                    + (opened.find() ? "; the { or [ at line " + opened.group(1) + ", column " + opened.group(2)
+                    + " is never closed" : "");
+        }
+        return "not valid JSON" + where + ": " + plain(original);
+    }
+
+    /** Jackson's message without its advice to programmers ("enable `JsonReadFeature...`") or source jargon. */
+    private static String plain(String message) {
+        String m = SOURCE_PLACE.matcher(firstLine(message)).replaceAll("line $1, column $2");
+        for (String advice : List.of(" (consider enabling", ": enable `", " (or enable")) {
+            int at = m.indexOf(advice);
+            if (at > 0) {
+                m = m.substring(0, at);
+            }
+        }
+        return m;
     }
 
     private static String firstLine(String s) {

@@ -7,6 +7,9 @@ import com.valt.planner.domain.Site;
  * the file named in every problem), or anything else, which is a defect.
  */
 final class LoadOutcome {
+    /** A user-facing message holds none of these: class names, Jackson internals, stack traces. */
+    static final String[] JARGON = {"com.fasterxml", "Exception", "REDACTED", "StreamReadFeature", "JsonReadFeature", "\tat "};
+
     final Site site;
     final SiteLoadException refused;
     final Throwable defect;
@@ -28,6 +31,11 @@ final class LoadOutcome {
             }
             if (e.problems().isEmpty() || e.getMessage() == null || !e.getMessage().startsWith(fileName + ": ")) {
                 return new LoadOutcome(null, e, new AssertionError("message does not start with the file: " + e.getMessage()));
+            }
+            for (String jargon : JARGON) {
+                if (e.getMessage().contains(jargon)) {
+                    return new LoadOutcome(null, e, new AssertionError("message holds \"" + jargon + "\": " + e.getMessage()));
+                }
             }
             return new LoadOutcome(null, e, null);
         } catch (Throwable t) { // the point of the test: anything else is a defect, even an Error

@@ -76,6 +76,19 @@ class SiteFileHostileTest {
         }
     }
 
+    /** Found by Jazzer: after a BOM, a zero byte made Jackson guess UTF-16 and return no document (NullPointerException). */
+    @Test
+    void zeroBytes() {
+        assertRefused(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', 0}, "$", "zero byte at line 2");
+        assertRefused("{\"format\": \"valt\u0000\"}".getBytes(StandardCharsets.UTF_8), "$", "zero byte at line 1");
+    }
+
+    @Test
+    void cutShort() throws IOException {
+        byte[] clinic = Files.readAllBytes(CLINIC);
+        assertRefused(Arrays.copyOf(clinic, clinic.length / 2), "devices[3]", "the file ends too early");
+    }
+
     @Test
     void tenThousandDeepNesting() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
@@ -302,7 +315,7 @@ class SiteFileHostileTest {
             assertThat(message).as("names the JSON path").startsWith(file + ": " + path);
             assertThat(e.problems().get(0).path()).startsWith(path);
         }
-        assertThat(message).as("no stack trace or class names").doesNotContain("\tat ", "Exception:", "com.fasterxml");
+        assertThat(message).as("no stack trace, class names or Jackson jargon").doesNotContain(LoadOutcome.JARGON);
         return e;
     }
 
