@@ -74,9 +74,9 @@ public final class AtomicFiles {
         } catch (NoSuchFileException e) {
             throw new SaveException("Cannot save " + file + ": the folder " + dir + " does not exist.", e);
         } catch (FileSystemException e) {
-            throw new SaveException("Cannot save " + file + ": " + reason(e) + ". The previous file is unchanged.", e);
+            throw new SaveException("Cannot save " + file + ": " + reason(e, dir) + ". The previous file is unchanged.", e);
         } catch (IOException e) {
-            throw new SaveException("Cannot save " + file + ": " + reason(e) + ". The previous file is unchanged.", e);
+            throw new SaveException("Cannot save " + file + ": " + reason(e, dir) + ". The previous file is unchanged.", e);
         } finally {
             deleteQuietly(temp);
         }
@@ -173,13 +173,22 @@ public final class AtomicFiles {
         }
     }
 
-    private static String reason(IOException e) {
+    private static String reason(IOException e, Path dir) {
         String m = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
         if (m == null) {
             return e.getClass().getSimpleName();
         }
         if (m.contains("No space left")) {
             return "the disk is full";
+        }
+        if (m.contains("Disk quota exceeded")) {
+            return "your disk quota is used up";
+        }
+        if (m.contains("Read-only file system")) {
+            return "the folder " + dir + " is on a read-only disk";
+        }
+        if (m.contains("Operation not permitted")) {
+            return "the folder " + dir + " or the file is read-only (protected: operation not permitted)";
         }
         return m;
     }
