@@ -227,6 +227,10 @@ public final class SiteFileReader {
             if (original.contains("Number value length")) {
                 return "a number is longer than " + Json.MAX_NUMBER + " digits";
             }
+            if (original.contains("Token count")) {
+                return "the file holds more than " + String.format("%,d", Json.MAX_TOKENS)
+                        + " JSON names and values; a site of 20,000 devices has about 300,000";
+            }
             if (original.contains("Document length") || original.contains("document length")) {
                 return "the file is larger than " + Json.MAX_DOCUMENT / (1024 * 1024) + " MB";
             }
