@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * kill -9 during save. A child JVM saves versions A and B of a large site over one file in a loop and
- * is killed with SIGKILL (Process.destroyForcibly) after a seeded random delay. After every kill the file
+ * is killed with SIGKILL (Process.destroyForcibly) after a seeded random number of saves plus a random delay. After every kill the file
  * (and its .bak) must parse and equal A or B byte for byte; a temp file the kill left behind must be
  * removed by the next load or save, and nothing else may be left.
  *
@@ -60,22 +61,31 @@ class KillDuringSaveTest {
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();
             assertThat(first).as(at + ": child started").isEqualTo("ready");
-            long[] saved = {0};
+            AtomicLong saved = new AtomicLong();
             Thread counter = new Thread(() -> {
                 try {
                     for (String line; (line = out.readLine()) != null; ) {
-                        saved[0] += line.startsWith("saved ") ? 1 : 0;
+                        if (line.startsWith("saved ")) {
+                            saved.incrementAndGet();
+                        }
                     }
                 } catch (IOException ignored) {
                     // the pipe closes when the child dies
                 }
             });
             counter.start();
-            Thread.sleep(random.nextInt(150)); // 0-149 ms: the first save takes tens of ms, later ones a few ms
+            // Kill after 0-3 complete saves, then 0-29 ms into the next one (a save here takes ~5-40 ms),
+            // so kills land in every phase: writing the temp file, the backup, the move.
+            int after = random.nextInt(4);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (saved.get() < after && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            Thread.sleep(random.nextInt(30));
             child.destroyForcibly(); // SIGKILL
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).as(at + ": child ended").isTrue();
             counter.join(10_000);
-            savesCompleted += saved[0];
+            savesCompleted += saved.get();
 
             byte[] onDisk = Files.readAllBytes(target);
             boolean isA = Arrays.equals(onDisk, a);
