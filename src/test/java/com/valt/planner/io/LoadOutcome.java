@@ -32,10 +32,10 @@ final class LoadOutcome {
             if (e.problems().isEmpty() || e.getMessage() == null || !e.getMessage().startsWith(fileName + ": ")) {
                 return new LoadOutcome(null, e, new AssertionError("message does not start with the file: " + e.getMessage()));
             }
-            String input = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
             for (String jargon : JARGON) {
                 // a message may quote the file itself, so only jargon the file does not hold is ours
-                if (e.getMessage().contains(jargon) && !input.contains(jargon)) {
+                if (e.getMessage().contains(jargon)
+                        && !new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(jargon)) {
                     return new LoadOutcome(null, e, new AssertionError("message holds \"" + jargon + "\": " + e.getMessage()));
                 }
             }
