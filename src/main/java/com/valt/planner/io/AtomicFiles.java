@@ -43,7 +43,7 @@ public final class AtomicFiles {
      * @param keepBackup copy the existing file to {@code name.bak} first (the window's Save does)
      */
     public static void write(Path target, byte[] content, boolean keepBackup) throws SaveException {
-        Path file = target.toAbsolutePath();
+        Path file = followLink(target.toAbsolutePath());
         Path dir = file.getParent();
         Path temp = null;
         try {
@@ -110,6 +110,15 @@ public final class AtomicFiles {
             }
         } catch (IOException | RuntimeException ignored) {
             // a folder we cannot list is reported by the save itself
+        }
+    }
+
+    /** Saving through a symbolic link replaces the file it points to, not the link itself. */
+    private static Path followLink(Path file) {
+        try {
+            return Files.isSymbolicLink(file) ? file.toRealPath() : file;
+        } catch (IOException e) {
+            return file; // a dangling link: the save creates the file in the link's place, as editors do
         }
     }
 

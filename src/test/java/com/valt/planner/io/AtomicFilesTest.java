@@ -74,6 +74,17 @@ class AtomicFilesTest {
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(usual));
     }
 
+    /** A plan kept in a shared folder and linked from a project: the save goes to the real file. */
+    @Test
+    void savingThroughASymbolicLinkKeepsTheLink() throws Exception {
+        Path real = Files.writeString(Files.createDirectory(dir.resolve("shared")).resolve("site.valt.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.valt.json"), real);
+        AtomicFiles.write(link, "new".getBytes(StandardCharsets.UTF_8), true);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).hasContent("new");
+        assertThat(dir.resolve("shared/site.valt.json.bak")).hasContent("old");
+    }
+
     private Path temp(String target, long pid) throws Exception {
         return Files.writeString(dir.resolve(AtomicFiles.TEMP_PREFIX + target + "-" + pid + "-123456789.tmp"), "partial");
     }
