@@ -89,7 +89,7 @@ public final class AtomicFiles {
      * a load or a save.
      */
     public static void removeStaleTemps(Path target) {
-        Path file = target.toAbsolutePath();
+        Path file = followLink(target.toAbsolutePath());
         Path dir = file.getParent();
         List<String> prefixes = List.of(TEMP_PREFIX + file.getFileName() + "-",
                 TEMP_PREFIX + file.getFileName() + BACKUP_SUFFIX + "-");
