@@ -95,15 +95,15 @@ public final class SiteFileReader {
         int start = checkEncoding(bytes, fileName);
         JsonNode root;
         // Our own parser, so that a failure can say where in the document it happened.
-        JsonParser parser = null;
-        try {
-            parser = Json.mapper().createParser(bytes, start, bytes.length - start);
-            root = Json.mapper().readTree(parser);
+        try (JsonParser parser = Json.mapper().createParser(bytes, start, bytes.length - start)) {
+            try {
+                root = Json.mapper().readTree(parser);
+            } catch (JsonProcessingException e) {
+                throw new SiteLoadException(fileName, pathOf(e, parser), reasonOf(e));
+            }
             if (root == null || root.isMissingNode()) {
                 throw new SiteLoadException(fileName, "$", "the file is empty");
             }
-        } catch (JsonProcessingException e) {
-            throw new SiteLoadException(fileName, pathOf(e, parser), reasonOf(e));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new SiteLoadException(fileName, "$", "not a valid JSON document (" + describe(e) + ")");
         }
