@@ -11,13 +11,19 @@ cfg="$app/@NAME@.cfg"
 classlist="$app/@NAME@.classlist"
 jsa="$app/@NAME@.jsa"
 
+# Without a usable archive the JVM would run with no class sharing at all; the runtime's own archive
+# (JDK and JavaFX classes only) is valid for any class path, so it is the fallback.
+fallback() {
+    cp -f "$lib/runtime/lib/server/classes.jsa" "$jsa"
+    echo "@NAME@-cds: $1; using the runtime's default archive instead" >&2
+    exit 1
+}
+
 # The launcher's class path, in its order, as the launcher expands it.
 cp=$(awk -v dir="$app" 'index($0, "app.classpath=$APPDIR") == 1 {
         print dir substr($0, length("app.classpath=$APPDIR") + 1) }' "$cfg" | paste -sd: -)
-if [ -z "$cp" ] || [ ! -f "$classlist" ]; then
-    echo "@NAME@-cds: no class path in $cfg or no $classlist; start-up stays unoptimised" >&2
-    exit 1
-fi
+[ -n "$cp" ] || fallback "no class path in $cfg"
+[ -f "$classlist" ] || fallback "no class list $classlist (built without the training run)"
 
 tmp="$jsa.tmp$$"
 log="${TMPDIR:-/tmp}/@NAME@-cds.$$.log"
@@ -27,10 +33,6 @@ if "$java" -Xshare:dump -XX:SharedClassListFile="$classlist" -XX:SharedArchiveFi
     rm -f "$log"
     echo "@NAME@-cds: made $jsa"
 else
-    # Without a usable archive the JVM would run with no class sharing at all; the runtime's own
-    # archive (JDK classes only) is valid for any class path, so fall back to it.
     rm -f "$tmp"
-    cp -f "$lib/runtime/lib/server/classes.jsa" "$jsa"
-    echo "@NAME@-cds: dump failed (log: $log); using the runtime's default archive instead" >&2
-    exit 1
+    fallback "the dump failed (log: $log)"
 fi
