@@ -124,11 +124,16 @@ public final class SiteFileReader {
                     "the file starts with zero bytes (UTF-16 or UTF-32 text, or not text at all); site files are UTF-8");
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString();
+            // Pure ASCII, the usual file, is valid UTF-8 as it is; String's constructor scans for it fast.
+            // Same length and no replacement character means every byte was ASCII. Other text: strict decoder.
+            String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            if (text.length() != bytes.length - start || text.indexOf('\uFFFD') >= 0) {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                        .toString();
+            }
             if (text.isBlank()) {
                 throw new SiteLoadException(fileName, "$", "the file is empty");
             }
