@@ -35,8 +35,19 @@ public final class Edits {
 
     /** A new device of this kind at this place, with a fresh id and a name like "Camera 7". */
     public static Command add(Site site, DeviceType type, Point at) {
+        return add(site, type, at, null);
+    }
+
+    /** As {@link #add(Site, DeviceType, Point)}, served by {@code serverId} (a camera dropped on a server). */
+    public static Command add(Site site, DeviceType type, Point at, String serverId) {
         Device d = newDevice(site, type, Set.of(), at);
-        return new AddDevices("Add " + type.label().toLowerCase(java.util.Locale.ROOT), List.of(d));
+        String what = "Add " + type.label().toLowerCase(java.util.Locale.ROOT);
+        Device server = serverId == null ? null : site.device(serverId).filter(s -> s.type().isServer()).orElse(null);
+        if (server != null && type.isServed()) {
+            d = d.withMediaServer(server.type() == DeviceType.APPLICATION_SERVER ? null : server.id());
+            what += " to " + server.displayName();
+        }
+        return new AddDevices(what, List.of(d));
     }
 
     private static Device newDevice(Site site, DeviceType type, Set<String> taken, Point at) {
@@ -170,7 +181,7 @@ public final class Edits {
      * corner is {@code origin}, {@code columns} per row.
      */
     public static Command addCameras(Site site, String serverId, int n, String namePrefix, Point origin, int columns,
-                                     double spacing) {
+                                     Point spacing) {
         if (n <= 0) {
             return null;
         }
@@ -184,7 +195,7 @@ public final class Edits {
         for (int i = 0; i < n; i++) {
             String id = freeId(site, taken, "cam");
             taken.add(id);
-            Point p = new Point(origin.x() + (i % columns) * spacing, origin.y() + (i / columns) * spacing);
+            Point p = new Point(origin.x() + (i % columns) * spacing.x(), origin.y() + (i / columns) * spacing.y());
             cams.add(Device.of(id, DeviceType.CAMERA).withName(namePrefix + " " + (i + 1))
                     .withMediaServer(isDefault ? null : serverId).withPosition(p.x(), p.y()));
         }

@@ -44,7 +44,7 @@ class CommandsTest {
                 new Case("assign", Edits.assign(s, Set.of(cam.id(), pc.id()), "ms3")),
                 new Case("settings", Edits.settings(s, s.settings().withSsl(false).withWowzaKey(WowzaKey.PHYSICAL), "SSL off")),
                 new Case("info", Edits.info(s, s.info().withName("Other").withRevision("C"), "Rename site")),
-                new Case("add cameras", Edits.addCameras(s, "ms2", 12, "Wing B", new Point(0, 0), 4, 80)),
+                new Case("add cameras", Edits.addCameras(s, "ms2", 12, "Wing B", new Point(0, 0), 4, new Point(80, 80))),
                 new Case("balance with new servers", Balancer.plan(overloaded(s), 50, true).command()));
     }
 
@@ -86,7 +86,7 @@ class CommandsTest {
     @Test
     void addCamerasPlacesThemInAGridOnTheServer() throws Exception {
         Site s = university();
-        Site done = Edits.addCameras(s, "ms2", 5, "Room", new Point(100, 200), 2, 80).apply(s);
+        Site done = Edits.addCameras(s, "ms2", 5, "Room", new Point(100, 200), 2, new Point(80, 80)).apply(s);
         List<Device> added = done.devices().subList(s.devices().size(), done.devices().size());
         assertThat(added).extracting(Device::name).containsExactly("Room 1", "Room 2", "Room 3", "Room 4", "Room 5");
         assertThat(added).allMatch(d -> "ms2".equals(d.mediaServer()));
@@ -99,7 +99,7 @@ class CommandsTest {
         // every camera onto ms1, plus 100 more: 220 cameras for three media servers
         Site all = s.withDevices(s.devices().stream()
                 .map(d -> d.type() == DeviceType.CAMERA ? d.withMediaServer("ms1") : d).toList());
-        return Edits.addCameras(all, "ms1", 100, "Extra", new Point(0, 900), 10, 60).apply(all);
+        return Edits.addCameras(all, "ms1", 100, "Extra", new Point(0, 900), 10, new Point(60, 60)).apply(all);
     }
 
     @Test

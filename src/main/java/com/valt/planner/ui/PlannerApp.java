@@ -1,0 +1,35 @@
+package com.valt.planner.ui;
+
+import com.valt.planner.domain.Site;
+import com.valt.planner.engine.FlowEngine;
+import com.valt.planner.io.CatalogLoader;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The JavaFX application: one planner window, with the site file from the command line if given. */
+public final class PlannerApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        MainWindow w = create(stage, getHostServices());
+        List<String> args = getParameters().getUnnamed();
+        w.start(args.isEmpty() ? null : Path.of(args.get(0)));
+    }
+
+    /** Builds the window with the default recovery folder and recent-files list. */
+    public static MainWindow create(Stage stage, javafx.application.HostServices host) {
+        PlannerModel model = new PlannerModel(new FlowEngine(CatalogLoader.loadDefault()), Site.empty());
+        Recovery recovery = new Recovery(Recovery.defaultFolder());
+        RecentFiles recent = new RecentFiles(RecentFiles.configFolder().resolve("recent-files.txt"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        return new MainWindow(stage, model, host, recovery, recent);
+    }
+
+    /** Starts JavaFX and opens the window; returns when the window is closed. */
+    public static void launchWindow(String[] args) {
+        Application.launch(PlannerApp.class, args);
+    }
+}
