@@ -183,6 +183,18 @@ public final class PlanCanvas extends Region {
         return canvas.localToScene(s);
     }
 
+    /** Where a device appears on the screen, for tests and tools that drive the mouse. */
+    public Point2D screenCenterOf(String id) {
+        Point p = state.position(id);
+        Point2D s = state.viewport.toScreen(p.x(), p.y());
+        return canvas.localToScreen(s);
+    }
+
+    /** The screen point over a plan point. */
+    public Point2D screenAt(Point plan) {
+        return canvas.localToScreen(state.viewport.toScreen(plan.x(), plan.y()));
+    }
+
     /** The plan point under a scene point. */
     public Point planAtScene(double sceneX, double sceneY) {
         Point2D local = canvas.sceneToLocal(sceneX, sceneY);
