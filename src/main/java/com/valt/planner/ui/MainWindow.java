@@ -28,6 +28,7 @@ public final class MainWindow {
     private final FileActions files;
     private final BorderPane root = new BorderPane();
     private final Timeline autosave;
+    private TabPane side;
 
     public MainWindow(Stage stage, PlannerModel model, HostServices host, Recovery recovery, RecentFiles recent) {
         this.stage = stage;
@@ -72,7 +73,7 @@ public final class MainWindow {
         siteScroll.setFitToWidth(true);
         ScrollPane inspectorScroll = new ScrollPane(new InspectorPane(model));
         inspectorScroll.setFitToWidth(true);
-        TabPane side = new TabPane(new Tab("Device", inspectorScroll), new Tab("Site", siteScroll));
+        side = new TabPane(new Tab("Device", inspectorScroll), new Tab("Site", siteScroll));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
         side.setPrefWidth(330);
@@ -138,6 +139,15 @@ public final class MainWindow {
 
     public PlanCanvas plan() {
         return plan;
+    }
+
+    /** Brings the site panel (name, customer, options) to the front. */
+    public void showSitePanel() {
+        side.getSelectionModel().select(1);
+    }
+
+    public void showDevicePanel() {
+        side.getSelectionModel().select(0);
     }
 
     FileActions files() {

@@ -99,8 +99,13 @@ abstract class WindowTest extends FxRobot {
     }
 
     Optional<DialogPane> dialog(String id) throws Exception {
+        return dialog(id, 5);
+    }
+
+    /** The dialog with this id once it shows, or empty if none shows within the time. */
+    Optional<DialogPane> dialog(String id, long seconds) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#" + id).tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> lookup("#" + id).tryQuery().isPresent());
         } catch (java.util.concurrent.TimeoutException e) {
             return Optional.empty();
         }
