@@ -1,6 +1,7 @@
 package com.valt.planner.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
 
 /**
  * The project's one Jackson set-up for site and catalog files: tight limits, duplicate keys refused,
@@ -48,12 +51,50 @@ public final class Json {
 
     /** Two-space indent, arrays one element a line, {@code "key": value}, Unix newlines. */
     public static DefaultPrettyPrinter prettyPrinter() {
+        DefaultPrettyPrinter printer = new CompactEmptyPrinter();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
         return printer;
+    }
+
+    /** Writes empty lists and objects as {@code []} and {@code {}}, as people do, not {@code [ ]}. */
+    private static final class CompactEmptyPrinter extends DefaultPrettyPrinter {
+        CompactEmptyPrinter() {
+            super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        }
+
+        CompactEmptyPrinter(CompactEmptyPrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new CompactEmptyPrinter(this);
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            if (nrOfValues == 0) {
+                if (!_arrayIndenter.isInline()) {
+                    --_nesting;
+                }
+                g.writeRaw(']');
+                return;
+            }
+            super.writeEndArray(g, nrOfValues);
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+            if (nrOfEntries == 0) {
+                if (!_objectIndenter.isInline()) {
+                    --_nesting;
+                }
+                g.writeRaw('}');
+                return;
+            }
+            super.writeEndObject(g, nrOfEntries);
+        }
     }
 }

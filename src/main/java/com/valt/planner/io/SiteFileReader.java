@@ -181,6 +181,8 @@ public final class SiteFileReader {
     private static final class TreeReader {
         private final String file;
         private final List<LoadProblem> problems = new ArrayList<>();
+        private final List<Integer> fileIndex = new ArrayList<>();
+        private int droppedDevices;
 
         TreeReader(String file) {
             this.file = file;
@@ -218,17 +220,27 @@ public final class SiteFileReader {
             Settings settings = settings(optionalObject(root, "settings", "settings"));
             List<Device> devices = devices(root.get("devices"));
             Extras extras = extras(root, TOP);
-            if (!problems.isEmpty()) {
-                throw new SiteLoadException(problems);
-            }
             Site site = new Site(v, info, settings, devices, extras);
             for (Problem p : SiteValidator.validate(site)) {
-                problems.add(new LoadProblem(file, p.path(), p.message()));
+                if (droppedDevices > 0 && p.path().equals("devices")) {
+                    continue; // the application server may be the device we could not read
+                }
+                problems.add(new LoadProblem(file, toFilePath(p.path()), p.message()));
             }
             if (!problems.isEmpty()) {
                 throw new SiteLoadException(problems);
             }
             return site;
+        }
+
+        /** The validator counts only the devices read; paths must name the device's place in the file. */
+        private String toFilePath(String path) {
+            if (!path.startsWith("devices[")) {
+                return path;
+            }
+            int end = path.indexOf(']');
+            int i = Integer.parseInt(path.substring("devices[".length(), end));
+            return "devices[" + fileIndex.get(i) + "]" + path.substring(end + 1);
         }
 
         private ObjectNode optionalObject(JsonNode parent, String key, String path) {
@@ -291,6 +303,7 @@ public final class SiteFileReader {
                 JsonNode n = list.get(i);
                 if (!n.isObject()) {
                     problem(at, "expected a device object {...}, found " + kind(n));
+                    droppedDevices++;
                     continue;
                 }
                 int before = problems.size();
@@ -320,6 +333,9 @@ public final class SiteFileReader {
                 Extras extras = extras(n, DEVICE);
                 if (problems.size() == before) {
                     devices.add(new Device(id, type, name, address, key, server, admin != null && admin, x, y, extras));
+                    fileIndex.add(i);
+                } else {
+                    droppedDevices++;
                 }
             }
             return devices;
