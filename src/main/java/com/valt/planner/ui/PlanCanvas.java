@@ -4,7 +4,12 @@ import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.edit.Edits;
 import com.valt.planner.edit.Point;
+import com.valt.planner.diagram.Diagram;
+import com.valt.planner.diagram.DiagramBuilder;
+import com.valt.planner.diagram.DiagramOptions;
+import com.valt.planner.engine.FlowResult;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
@@ -15,6 +20,9 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
@@ -30,6 +38,15 @@ public final class PlanCanvas extends Region {
     private final PlanState state = new PlanState();
     private final PlanPainter painter = new PlanPainter();
     private final ObjectProperty<FlowsShown> flowsShown = new SimpleObjectProperty<>(FlowsShown.SELECTED);
+    private final ExecutorService diagramWorker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "plan-diagram");
+        t.setDaemon(true);
+        return t;
+    });
+    private Diagram diagram;
+    private FlowResult diagramFor;
+    private FlowResult pendingDiagram;
+    private boolean buildingDiagram;
     private boolean dirty = true;
     private boolean fitPending = true;
     private LongConsumer frameListener;
@@ -92,14 +109,51 @@ public final class PlanCanvas extends Region {
     }
 
     void refreshEdges() {
-        Set<String> focus = switch (flowsShown.get()) {
-            case NONE -> Set.of();
-            case SELECTED -> union(state.selection, state.highlight);
-            case ALL -> null;
-        };
-        state.edges = focus != null && focus.isEmpty() ? java.util.List.of()
-                : FlowEdges.of(model.result(), state.positions, focus);
+        FlowResult r = model.result();
+        if (flowsShown.get() == FlowsShown.NONE || r == null) {
+            state.edges = List.of();
+            state.hosts = List.of();
+            state.frames = List.of();
+            requestPaint();
+            return;
+        }
+        if (diagramFor != r) {
+            buildDiagram(r);
+        }
+        Set<String> focus = flowsShown.get() == FlowsShown.ALL ? null : union(state.selection, state.highlight);
+        state.edges = focus != null && focus.isEmpty() ? List.of() : FlowEdges.of(diagram, focus);
+        if (diagram != null) {
+            state.hosts = diagram.nodes().stream().filter(n -> FlowEdges.deviceType(n.kind()) == null).toList();
+            state.frames = diagram.groups();
+        }
         requestPaint();
+    }
+
+    /** The shared diagram of the result, built off the FX thread (it takes a while for a campus). */
+    private void buildDiagram(FlowResult r) {
+        pendingDiagram = r;
+        if (buildingDiagram) {
+            return;
+        }
+        buildingDiagram = true;
+        diagramWorker.execute(() -> {
+            Diagram d = null;
+            try {
+                d = DiagramBuilder.build(r, DiagramOptions.DEFAULT.withCollapse(DiagramOptions.Collapse.NEVER));
+            } catch (RuntimeException e) {
+                // without the diagram the plan simply shows no arrows; the tables still list every flow
+            }
+            Diagram done = d;
+            Platform.runLater(() -> {
+                buildingDiagram = false;
+                diagram = done;
+                diagramFor = r;
+                if (pendingDiagram != r && pendingDiagram == model.result()) {
+                    buildDiagram(pendingDiagram);
+                }
+                refreshEdges();
+            });
+        });
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

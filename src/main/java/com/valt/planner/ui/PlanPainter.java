@@ -52,8 +52,19 @@ final class PlanPainter {
         g.save();
         g.setTransform(scale, 0, 0, scale, v.screenX(0), v.screenY(0));
         serveLines(g, s, vis);
-        for (PlanState.Edge e : s.edges) {
-            edge(g, s, e, vis);
+        for (var f : s.frames) {
+            frame(g, f);
+        }
+        for (var h : s.hosts) {
+            host(g, h, scale);
+        }
+        // Lines first, then every label on top, so no line crosses a label.
+        for (boolean labels : new boolean[]{false, true}) {
+            for (PlanState.Edge e : s.edges) {
+                if (!s.dragged.contains(e.from()) && !s.dragged.contains(e.to())) {
+                    edge(g, s, e, vis, labels);
+                }
+            }
         }
         for (Device d : site.devices()) {
             Point p = s.position(d.id());
@@ -129,12 +140,16 @@ final class PlanPainter {
         g.setLineDashes((double[]) null);
     }
 
-    private void edge(GraphicsContext g, PlanState s, PlanState.Edge e, Bounds vis) {
+    private void edge(GraphicsContext g, PlanState s, PlanState.Edge e, Bounds vis, boolean label) {
         List<Point> path = e.path();
         if (path.size() < 2 || !lineInView(path.get(0), path.get(path.size() - 1), vis)) {
             return;
         }
         double scale = s.viewport.scale();
+        if (label) {
+            label(g, e, scale);
+            return;
+        }
         g.setStroke(FLOW);
         g.setFill(FLOW);
         g.setLineWidth(2 / scale);
@@ -147,6 +162,9 @@ final class PlanPainter {
         double len = 10 / scale;
         g.fillPolygon(new double[]{b.x(), b.x() - len * Math.cos(ang - 0.4), b.x() - len * Math.cos(ang + 0.4)},
                 new double[]{b.y(), b.y() - len * Math.sin(ang - 0.4), b.y() - len * Math.sin(ang + 0.4)}, 3);
+    }
+
+    private void label(GraphicsContext g, PlanState.Edge e, double scale) {
         if (scale < 0.3) {
             return;
         }
@@ -220,6 +238,40 @@ final class PlanPainter {
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("admin", x + w - 18.5, y + h - 9);
         }
+    }
+
+    private static void frame(GraphicsContext g, com.valt.planner.diagram.DiagramGroup f) {
+        var b = f.bounds();
+        g.setFill(Color.web("#f1f5f9"));
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 14, 14);
+        g.setStroke(Color.web("#94a3b8"));
+        g.setLineWidth(1);
+        g.setLineDashes(5, 4);
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 14, 14);
+        g.setLineDashes((double[]) null);
+        g.setFill(Color.web("#334155"));
+        g.setFont(TITLE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(f.title(), b.x() + 10, b.y() + 5);
+    }
+
+    private void host(GraphicsContext g, com.valt.planner.diagram.DiagramNode n, double scale) {
+        var b = n.bounds();
+        g.setFill(Color.WHITE);
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 8, 8);
+        g.setStroke(Color.web("#64748b"));
+        g.setLineWidth(1);
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 8, 8);
+        if (scale < 0.45) {
+            return;
+        }
+        g.setFill(Color.web("#0f172a"));
+        g.setFont(SUB);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        String text = n.subtitle() == null || n.subtitle().isEmpty() ? n.title() : n.title() + "  ·  " + n.subtitle();
+        g.fillText(fit(text, SUB, b.width() - 16), b.x() + 8, b.center().y());
     }
 
     /** Name and address of the device under the mouse, in screen pixels so it stays readable at any zoom. */

@@ -24,6 +24,9 @@ final class PlanState {
     Set<String> selection = Set.of();
     Set<String> highlight = Set.of();
     List<Edge> edges = List.of();
+    /** The outside hosts (update mirrors, licensing, DNS) and their "Internet" frame, from the shared diagram. */
+    List<com.valt.planner.diagram.DiagramNode> hosts = List.of();
+    List<com.valt.planner.diagram.DiagramGroup> frames = List.of();
     boolean grid = true;
     boolean snap = true;
     /** Devices being dragged and how far, in plan units. */
