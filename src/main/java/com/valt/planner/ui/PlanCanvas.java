@@ -79,6 +79,7 @@ public final class PlanCanvas extends Region {
                     if (frameListener != null) {
                         frameListener.accept(System.nanoTime() - t0);
                     }
+                    Timing.firstFrame(state.site.devices().size());
                 }
             }
         }.start();

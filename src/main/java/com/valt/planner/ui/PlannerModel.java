@@ -206,6 +206,7 @@ public final class PlannerModel {
                     computeNext(); // a newer site is waiting: show its result, not this stale one
                 } else if (done != null) {
                     result.set(done);
+                    Timing.firstResult(done.flows().size());
                 }
             });
         });
