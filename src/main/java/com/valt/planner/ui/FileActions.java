@@ -6,7 +6,6 @@ import com.valt.planner.domain.SiteValidator;
 import com.valt.planner.io.AtomicFiles;
 import com.valt.planner.io.LoadProblem;
 import com.valt.planner.io.SaveException;
-import com.valt.planner.io.SiteFileReader;
 import com.valt.planner.io.SiteFileWriter;
 import com.valt.planner.io.SiteLoadException;
 import javafx.scene.control.ButtonType;
@@ -85,7 +84,8 @@ final class FileActions {
     boolean open(Path file) {
         Site site;
         try {
-            site = SiteFileReader.read(file);
+            site = Preload.read(file);
+            Timing.mark("site read");
         } catch (SiteLoadException e) {
             String details = e.problems().stream().map(FileActions::describe).collect(Collectors.joining("\n"));
             Dialogs.problems("Cannot open " + file.getFileName(),

@@ -1,8 +1,6 @@
 package com.valt.planner.ui;
 
 import com.valt.planner.domain.Site;
-import com.valt.planner.engine.FlowEngine;
-import com.valt.planner.io.CatalogLoader;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -13,14 +11,16 @@ import java.util.List;
 public final class PlannerApp extends Application {
     @Override
     public void start(Stage stage) {
+        Timing.mark("JavaFX started");
         MainWindow w = create(stage, getHostServices());
+        Timing.mark("window built");
         List<String> args = getParameters().getUnnamed();
         w.start(args.isEmpty() ? null : Path.of(args.get(0)));
     }
 
     /** Builds the window with the default recovery folder and recent-files list. */
     public static MainWindow create(Stage stage, javafx.application.HostServices host) {
-        PlannerModel model = new PlannerModel(new FlowEngine(CatalogLoader.loadDefault()), Site.empty());
+        PlannerModel model = new PlannerModel(Preload.engine(), Site.empty());
         Recovery recovery = new Recovery(Recovery.defaultFolder());
         RecentFiles recent = new RecentFiles(RecentFiles.configFolder().resolve("recent-files.txt"));
         stage.setMinWidth(900);
@@ -30,6 +30,7 @@ public final class PlannerApp extends Application {
 
     /** Starts JavaFX and opens the window; returns when the window is closed. */
     public static void launchWindow(String[] args) {
+        Preload.start(args.length > 0 ? Path.of(args[0]) : null);
         Application.launch(PlannerApp.class, args);
     }
 }

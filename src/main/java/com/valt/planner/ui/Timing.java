@@ -14,6 +14,12 @@ final class Timing {
     private Timing() {
     }
 
+    static void mark(String what) {
+        if (ON) {
+            System.err.println("timing: " + what + " " + sinceStart() + " ms after JVM start");
+        }
+    }
+
     static void firstFrame(int devices) {
         if (ON && !frameDone && devices > 0) {
             frameDone = true;
