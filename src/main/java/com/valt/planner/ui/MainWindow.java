@@ -29,6 +29,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Timeline autosave;
     private TabPane side;
+    private final ExportActions exports;
 
     public MainWindow(Stage stage, PlannerModel model, HostServices host, Recovery recovery, RecentFiles recent) {
         this.stage = stage;
@@ -45,14 +46,14 @@ public final class MainWindow {
         StatusBar status = new StatusBar(model);
         NotificationPane notifications = new NotificationPane(plan);
         notifications.setId("notifications");
-        ExportActions exports = new ExportActions(model, stage, status, notifications, host);
+        this.exports = new ExportActions(model, stage, status, notifications, host);
         EditActions edits = new EditActions(model, scene);
         BulkActions bulk = new BulkActions(model, stage);
         ExplainPane explain = new ExplainPane(model, plan);
         FindingsPane findings = new FindingsPane(model, ids -> plan.centerOn(ids));
         Toolbar toolbar = new Toolbar(model, plan, files, explain.activeProperty());
 
-        menus.build(model, plan, files, exports, edits, bulk, explain.activeProperty(), toolbar);
+        menus.build(model, plan, files, this.exports, edits, bulk, explain.activeProperty(), toolbar);
         root.setTop(new VBox(menus.bar(), toolbar));
         root.setLeft(new Palette(plan));
 
@@ -148,6 +149,10 @@ public final class MainWindow {
 
     public void showDevicePanel() {
         side.getSelectionModel().select(0);
+    }
+
+    ExportActions exports() {
+        return exports;
     }
 
     FileActions files() {
