@@ -69,6 +69,7 @@ final class InspectorPane extends VBox {
         form.setHgap(8);
         form.setVgap(8);
         ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         c1.setFillWidth(true);

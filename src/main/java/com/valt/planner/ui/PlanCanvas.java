@@ -228,6 +228,13 @@ public final class PlanCanvas extends Region {
             maxX = Math.max(maxX, p.x() + NodeShape.MAX_HALF);
             maxY = Math.max(maxY, p.y() + NodeShape.MAX_HALF / 2);
         }
+        for (var f : state.frames) {
+            // the Internet frame of the outside hosts belongs to the picture too
+            minX = Math.min(minX, f.bounds().x());
+            minY = Math.min(minY, f.bounds().y());
+            maxX = Math.max(maxX, f.bounds().maxX());
+            maxY = Math.max(maxY, f.bounds().maxY());
+        }
         return minX > maxX ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 

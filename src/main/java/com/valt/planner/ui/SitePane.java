@@ -42,7 +42,9 @@ final class SitePane extends GridPane {
         setVgap(8);
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().addAll(new ColumnConstraints(), c1);
+        ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getColumnConstraints().addAll(c0, c1);
         name.setId("site-name");
         ssl.setId("site-ssl");
         updates.setId("site-updates");
