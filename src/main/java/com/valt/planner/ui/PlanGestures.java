@@ -117,12 +117,12 @@ final class PlanGestures {
     }
 
     private void dragged(MouseEvent e) {
+        if (!moved && pressScreen.distance(e.getX(), e.getY()) < 3) {
+            return; // a click with a trembling hand is still a click
+        }
         double dx = e.getX() - lastScreen.getX();
         double dy = e.getY() - lastScreen.getY();
         lastScreen = new Point2D(e.getX(), e.getY());
-        if (!moved && pressScreen.distance(lastScreen) < 3) {
-            return; // a click with a trembling hand is still a click
-        }
         moved = true;
         switch (mode) {
             case PAN -> view.pan(dx, dy);

@@ -141,4 +141,35 @@ class CanvasEditingTest extends WindowTest {
         assertThat(model.site()).isEqualTo(s3);
         assertThat(model.redoTextProperty().get()).isEqualTo("Redo");
     }
+
+    @Test
+    void copyPasteZoomKeysAndSpaceDragPan() throws Exception {
+        open(sample("clinic.valt.json"));
+        clickOn(window.plan().screenCenterOf("cam1"));
+        push(KeyCode.CONTROL, KeyCode.C);
+        push(KeyCode.CONTROL, KeyCode.V);
+        waitForResult();
+        Device copy = model.site().devices().get(model.site().devices().size() - 1);
+        assertThat(copy.name()).isEqualTo("Exam Room 1");
+        assertThat(copy.id()).isNotEqualTo("cam1");
+        assertThat(model.selection()).containsExactly(copy.id());
+        assertThat(model.undoTextProperty().get()).isEqualTo("Undo Paste Exam Room 1");
+
+        double scale = window.plan().scale();
+        push(KeyCode.CONTROL, KeyCode.EQUALS);
+        assertThat(window.plan().scale()).isCloseTo(scale * 1.25, within(1e-9));
+        push(KeyCode.CONTROL, KeyCode.MINUS);
+        assertThat(window.plan().scale()).isCloseTo(scale, within(1e-9));
+
+        Point2D before = window.plan().screenCenterOf("app");
+        Point2D empty = window.plan().screenAt(new Point(560, 400));
+        moveTo(empty);
+        press(KeyCode.SPACE);
+        drag(empty, MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 20).drop();
+        release(KeyCode.SPACE);
+        Point2D after = window.plan().screenCenterOf("app");
+        assertThat(after.getX() - before.getX()).isCloseTo(60, within(2.0));
+        assertThat(after.getY() - before.getY()).isCloseTo(20, within(2.0));
+        assertThat(model.selection()).containsExactly(copy.id()); // panning selects nothing
+    }
 }
