@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The arrows to draw for "flows on the plan", taken from the shared diagram description (the one the
  * SVG, PNG and PDF draw), so the plan and the exports show the same arrows with the same port labels.
- * Only the ends are adjusted: cameras and BEAM devices are icons here, smaller than the diagram's boxes.
+ * Only the ends are adjusted to the plan's own device shapes (icons for cameras, wider server boxes).
  */
 final class FlowEdges {
     private FlowEdges() {
@@ -64,8 +64,8 @@ final class FlowEdges {
     private static Point clip(Point a, Point b, DiagramNode node, boolean start) {
         Point end = start ? a : b;
         DeviceType type = node == null ? null : deviceType(node.kind());
-        if (type == null || NodeShape.isBox(type)) {
-            return end;
+        if (type == null) {
+            return end; // an outside host: drawn exactly as the diagram places it
         }
         Rect box = node.bounds();
         double dx = b.x() - a.x();

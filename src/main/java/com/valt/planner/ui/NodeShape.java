@@ -18,7 +18,7 @@ final class NodeShape {
     static double width(DeviceType t) {
         return switch (t) {
             case CLIENT -> 112;
-            case APPLICATION_SERVER, MEDIA_SERVER -> 128;
+            case APPLICATION_SERVER, MEDIA_SERVER -> 160;
             case CAMERA, BEAM -> 22;
         };
     }
@@ -32,5 +32,5 @@ final class NodeShape {
     }
 
     /** The largest half-size of any kind, for culling. */
-    static final double MAX_HALF = 64;
+    static final double MAX_HALF = 80;
 }

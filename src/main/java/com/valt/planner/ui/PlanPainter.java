@@ -31,13 +31,15 @@ final class PlanPainter {
     private static final Color SELECT = Color.web("#2563eb");
     private static final Color HIGHLIGHT = Color.web("#f59e0b");
     private static final Color FLOW = Color.web("#be123c");
-    private static final Font TITLE = Font.font("System", FontWeight.BOLD, 12);
+    private static final Font TITLE = Font.font("System", FontWeight.BOLD, 11.5);
     private static final Font SUB = Font.font("System", 10.5);
     private static final Font EDGE = Font.font("System", FontWeight.BOLD, 10.5);
     private static final Font TAG = Font.font("System", FontWeight.BOLD, 8.5);
 
     private final Map<String, String> fitted = new HashMap<>();
     private final Text measure = new Text();
+    /** Label boxes drawn in this frame (plan units), so labels do not cover each other. */
+    private final java.util.List<double[]> labelBoxes = new java.util.ArrayList<>();
 
     void paint(GraphicsContext g, double width, double height, PlanState s) {
         Viewport v = s.viewport;
@@ -58,14 +60,7 @@ final class PlanPainter {
         for (var h : s.hosts) {
             host(g, h, scale);
         }
-        // Lines first, then every label on top, so no line crosses a label.
-        for (boolean labels : new boolean[]{false, true}) {
-            for (PlanState.Edge e : s.edges) {
-                if (!s.dragged.contains(e.from()) && !s.dragged.contains(e.to())) {
-                    edge(g, s, e, vis, labels);
-                }
-            }
-        }
+        edges(g, s, vis, false);
         for (Device d : site.devices()) {
             Point p = s.position(d.id());
             if (p == null || !inView(p, vis)) {
@@ -73,6 +68,19 @@ final class PlanPainter {
             }
             device(g, d, p.x(), p.y(), scale, s);
         }
+        // Port labels last, over lines and devices, so none is hidden; they keep off the labelled boxes.
+        labelBoxes.clear();
+        if (!s.edges.isEmpty()) {
+            for (Device d : site.devices()) {
+                Point p = s.position(d.id());
+                if (p != null && NodeShape.isBox(d.type()) && inView(p, vis)) {
+                    double w = NodeShape.width(d.type());
+                    double h = NodeShape.height(d.type());
+                    labelBoxes.add(new double[]{p.x() - w / 2, p.y() - h / 2, w, h});
+                }
+            }
+        }
+        edges(g, s, vis, true);
         if (s.ghostType != null && s.ghostAt != null) {
             g.setGlobalAlpha(0.6);
             ghost(g, s.ghostType, s.ghostAt, scale);
@@ -88,6 +96,14 @@ final class PlanPainter {
             g.setLineWidth(1);
             g.fillRect(s.band.getMinX(), s.band.getMinY(), s.band.getWidth(), s.band.getHeight());
             g.strokeRect(s.band.getMinX(), s.band.getMinY(), s.band.getWidth(), s.band.getHeight());
+        }
+    }
+
+    private void edges(GraphicsContext g, PlanState s, Bounds vis, boolean labels) {
+        for (PlanState.Edge e : s.edges) {
+            if (!s.dragged.contains(e.from()) && !s.dragged.contains(e.to())) {
+                edge(g, s, e, vis, labels);
+            }
         }
     }
 
@@ -164,24 +180,42 @@ final class PlanPainter {
                 new double[]{b.y(), b.y() - len * Math.sin(ang - 0.4), b.y() - len * Math.sin(ang + 0.4)}, 3);
     }
 
+    /**
+     * The ports label of an arrow, where the diagram puts it or, when that spot is taken by another
+     * label, further along the arrow; left out when the arrow has no free spot (the tables list it).
+     */
     private void label(GraphicsContext g, PlanState.Edge e, double scale) {
         if (scale < 0.3) {
             return;
         }
-        g.setFont(EDGE);
         measure.setFont(EDGE);
         measure.setText(e.label());
         double tw = measure.getLayoutBounds().getWidth() + 8;
-        Point at = e.labelAt();
-        g.setFill(Color.WHITE);
-        g.fillRoundRect(at.x() - tw / 2, at.y() - 9, tw, 18, 8, 8);
-        g.setStroke(FLOW);
-        g.setLineWidth(1);
-        g.strokeRoundRect(at.x() - tw / 2, at.y() - 9, tw, 18, 8, 8);
-        g.setFill(FLOW);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(e.label(), at.x(), at.y());
+        Point a = e.path().get(0);
+        Point b = e.path().get(e.path().size() - 1);
+        Point mid = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+        double ox = e.labelAt().x() - mid.x();
+        double oy = e.labelAt().y() - mid.y();
+        for (double t : new double[]{0.5, 0.35, 0.65, 0.22, 0.78}) {
+            double x = a.x() + (b.x() - a.x()) * t + ox;
+            double y = a.y() + (b.y() - a.y()) * t + oy;
+            double[] box = {x - tw / 2 - 1, y - 10, tw + 2, 20};
+            if (labelBoxes.stream().noneMatch(r -> r[0] < box[0] + box[2] && box[0] < r[0] + r[2]
+                    && r[1] < box[1] + box[3] && box[1] < r[1] + r[3])) {
+                labelBoxes.add(box);
+                g.setFont(EDGE);
+                g.setFill(Color.WHITE);
+                g.fillRoundRect(x - tw / 2, y - 9, tw, 18, 8, 8);
+                g.setStroke(FLOW);
+                g.setLineWidth(1);
+                g.strokeRoundRect(x - tw / 2, y - 9, tw, 18, 8, 8);
+                g.setFill(FLOW);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.CENTER);
+                g.fillText(e.label(), x, y);
+                return;
+            }
+        }
     }
 
     private void device(GraphicsContext g, Device d, double cx, double cy, double scale, PlanState s) {
@@ -213,7 +247,7 @@ final class PlanPainter {
         g.setLineWidth(selected || highlighted || dropTarget ? 2.5 : 1);
         g.setStroke(dropTarget ? Color.web("#15803d") : selected ? SELECT : highlighted ? HIGHLIGHT : Color.web("#94a3b8"));
         g.strokeRoundRect(x, y, w, h, 10, 10);
-        double icon = h - 16;
+        double icon = h - 18;
         DeviceIcons.draw(g, type, x + 6 + icon / 2, cy, icon);
         if (scale < 0.45) {
             return;
