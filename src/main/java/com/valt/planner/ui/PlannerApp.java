@@ -9,6 +9,8 @@ import java.util.List;
 
 /** The JavaFX application: one planner window, with the site file from the command line if given. */
 public final class PlannerApp extends Application {
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("javafx");
+
     @Override
     public void start(Stage stage) {
         Timing.mark("JavaFX started");
@@ -30,7 +32,15 @@ public final class PlannerApp extends Application {
 
     /** Starts JavaFX and opens the window; returns when the window is closed. */
     public static void launchWindow(String[] args) {
+        // JavaFX warns that it was loaded from the class path, which is how the shaded jar works; users need not see it.
+        QUIET.setLevel(java.util.logging.Level.SEVERE);
         Preload.start(args.length > 0 ? Path.of(args[0]) : null);
-        Application.launch(PlannerApp.class, args);
+        try {
+            Application.launch(PlannerApp.class, args);
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            System.err.println("Cannot open the planner window: " + e.getMessage()
+                    + ". The commands work without a display, e.g. \"export SITE --out DIR\"; see --help.");
+            System.exit(1);
+        }
     }
 }

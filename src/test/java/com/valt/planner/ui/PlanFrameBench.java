@@ -64,6 +64,9 @@ public final class PlanFrameBench {
 
             @Override
             public void handle(long now) {
+                if (frame == -1 && !model.isResultCurrent()) {
+                    return; // the flows must have arrived, so nothing but the plan changes while measuring
+                }
                 frame++;
                 if (frame == 0) {
                     // Zoom to a working scale where labels show, as a user panning around the campus would.
