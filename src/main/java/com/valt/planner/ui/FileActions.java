@@ -61,6 +61,29 @@ final class FileActions {
         }
     }
 
+    /**
+     * Before the window shows: opens the file if that needs no question (no crash draft for it, no
+     * error), so the first frame already shows the site. False: call {@link #start} once shown.
+     */
+    boolean openBeforeShowing(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (recovery.find(abs).isPresent()) {
+            return false;
+        }
+        Site site;
+        try {
+            site = Preload.read(file);
+        } catch (SiteLoadException e) {
+            return false;
+        }
+        Timing.mark("site read");
+        model.replace(site, abs);
+        diskHash = hashOf(file);
+        recent.add(file);
+        opened.run();
+        return true;
+    }
+
     void newSite() {
         if (askToSaveChanges()) {
             recovery.remove(model.fileProperty().get());

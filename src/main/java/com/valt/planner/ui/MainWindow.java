@@ -58,7 +58,7 @@ public final class MainWindow {
         root.setLeft(new Palette(plan));
 
         TabPane bottom = new TabPane(new Tab("Flows", new FlowsPane(model)), findingsTab(findings),
-                new Tab("Port matrices", new MatricesPane(model)), new Tab("Explain", explain));
+                lazyTab("Port matrices", new MatricesPane(model)), lazyTab("Explain", explain));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.setId("bottom-tabs");
         explain.activeProperty().addListener((o, a, on) -> {
@@ -74,7 +74,7 @@ public final class MainWindow {
         siteScroll.setFitToWidth(true);
         ScrollPane inspectorScroll = new ScrollPane(new InspectorPane(model));
         inspectorScroll.setFitToWidth(true);
-        side = new TabPane(new Tab("Device", inspectorScroll), new Tab("Site", siteScroll));
+        side = new TabPane(new Tab("Device", inspectorScroll), lazyTab("Site", siteScroll));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
         side.setPrefWidth(330);
@@ -97,6 +97,17 @@ public final class MainWindow {
         autosave = new Timeline(new KeyFrame(Duration.seconds(autosaveSeconds()), e -> autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
+    }
+
+    /** A tab whose content joins the scene when first shown: the window opens faster. */
+    private static Tab lazyTab(String title, javafx.scene.Node content) {
+        Tab t = new Tab(title);
+        t.selectedProperty().addListener((o, was, is) -> {
+            if (is && t.getContent() == null) {
+                t.setContent(content);
+            }
+        });
+        return t;
     }
 
     private static Tab findingsTab(FindingsPane findings) {
@@ -161,8 +172,25 @@ public final class MainWindow {
 
     /** Opens the file from the command line (or offers the untitled draft) and shows the window. */
     public void start(Path file) {
+        model.holdComputation(true);
+        boolean opened = file != null && files.openBeforeShowing(file);
         stage.show();
-        files.start(file);
+        Timing.mark("window shown");
+        // Flows are computed once the first frame is on screen (two pulses later).
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    model.holdComputation(false);
+                }
+            }
+        }.start();
+        if (!opened) {
+            files.start(file);
+        }
         plan.fitWhenShown();
     }
 

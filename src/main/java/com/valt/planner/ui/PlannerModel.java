@@ -44,6 +44,7 @@ public final class PlannerModel {
     });
     private Site pending;
     private boolean computing;
+    private boolean held;
     /** The command behind the newest site, for the explain view ("SSL off: 6 flows added ..."). */
     private String lastChange = "";
 
@@ -178,7 +179,18 @@ public final class PlannerModel {
 
     private void schedule(Site next) {
         pending = next;
-        if (!computing) {
+        if (!computing && !held) {
+            computeNext();
+        }
+    }
+
+    /**
+     * Holds the flow computation back (while the window paints its first frame, so the two do not
+     * compete for the CPU), or lets it go.
+     */
+    public void holdComputation(boolean hold) {
+        held = hold;
+        if (!hold && pending != null && !computing) {
             computeNext();
         }
     }
