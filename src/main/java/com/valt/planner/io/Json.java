@@ -27,6 +27,11 @@ public final class Json {
     public static final int MAX_NUMBER = 50;
     /** Largest site file: a 20,000-device site is about 3 MB. */
     public static final long MAX_DOCUMENT = 32L * 1024 * 1024;
+    /**
+     * Most JSON tokens (names, values, brackets) in a site file; a 20,000-device site has about 300,000.
+     * The size limit alone is not enough: 32 MB of short values made a tree larger than a 256 MB heap.
+     */
+    public static final long MAX_TOKENS = 1_000_000;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -34,6 +39,7 @@ public final class Json {
                             .maxStringLength(MAX_STRING)
                             .maxNumberLength(MAX_NUMBER)
                             .maxDocumentLength(MAX_DOCUMENT)
+                            .maxTokenCount(MAX_TOKENS)
                             .maxNameLength(10_000)
                             .build())
                     .build())
