@@ -56,6 +56,7 @@ final class BulkActions {
 
     private Optional<Request> ask(Site site) {
         Dialog<Request> d = new Dialog<>();
+        d.getDialogPane().setId("add-cameras-dialog");
         d.setTitle("Add cameras");
         d.setHeaderText("Add cameras served by one server");
         d.initOwner(owner);

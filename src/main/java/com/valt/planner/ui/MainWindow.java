@@ -30,6 +30,7 @@ public final class MainWindow {
     private final Timeline autosave;
     private TabPane side;
     private final ExportActions exports;
+    private final BulkActions bulk;
 
     public MainWindow(Stage stage, PlannerModel model, HostServices host, Recovery recovery, RecentFiles recent) {
         this.stage = stage;
@@ -48,7 +49,7 @@ public final class MainWindow {
         notifications.setId("notifications");
         this.exports = new ExportActions(model, stage, status, notifications, host);
         EditActions edits = new EditActions(model, scene);
-        BulkActions bulk = new BulkActions(model, stage);
+        this.bulk = new BulkActions(model, stage);
         ExplainPane explain = new ExplainPane(model, plan);
         FindingsPane findings = new FindingsPane(model, ids -> plan.centerOn(ids));
         Toolbar toolbar = new Toolbar(model, plan, files, explain.activeProperty());
@@ -160,6 +161,10 @@ public final class MainWindow {
 
     public void showDevicePanel() {
         side.getSelectionModel().select(0);
+    }
+
+    BulkActions bulk() {
+        return bulk;
     }
 
     ExportActions exports() {
