@@ -7,7 +7,6 @@ import javafx.application.HostServices;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -197,11 +196,5 @@ public final class MainWindow {
             files.start(file);
         }
         plan.fitWhenShown();
-    }
-
-    static Label placeholder(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
     }
 }
