@@ -16,8 +16,8 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = {"Rewrite SITE in the canonical form (pretty-printed, stable order), atomically:",
-                "a crash mid-write leaves the old file or the new one, never a broken one."},
+        description = {"Rewrite SITE in canonical form (pretty-printed, stable order), atomically.",
+                "A crash mid-write leaves the old file or the new one, never a broken one."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done (or, with --check, already canonical)", "1:with --check: the file would change",
                 "2:the site file was refused, or could not be written"})

@@ -178,6 +178,10 @@ public final class MainWindow {
     public void start(Path file) {
         model.holdComputation(true);
         boolean opened = file != null && files.openBeforeShowing(file);
+        var icon = MainWindow.class.getResource("/icons/valt-planner.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         stage.show();
         Timing.mark("window shown");
         // Flows are computed once the first frame is on screen (two pulses later).
