@@ -1,0 +1,126 @@
+package com.valt.planner.diagram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The layered layout, on "units" (a device, or a group node standing for several): clients on top,
+ * then the application server, then the media servers, each with the cameras and BEAM devices it
+ * serves stacked underneath. Wide sites wrap into bands of {@link #MAX_COLUMNS} server columns.
+ * Returns node centres.
+ */
+final class Layered {
+    static final double COLUMN = 160;
+    static final double ROW = 110;
+    static final double SERVED_STEP = 62;
+    static final int MAX_COLUMNS = 8;
+
+    /** @param serverId for a camera or BEAM unit: the unit id of its server, or null */
+    record Unit(String id, NodeKind kind, String serverId) {
+    }
+
+    private Layered() {
+    }
+
+    static Map<String, Point> place(List<Unit> units) {
+        Map<String, Point> at = new LinkedHashMap<>();
+        List<Unit> clients = new ArrayList<>();
+        List<Unit> apps = new ArrayList<>();
+        List<Unit> media = new ArrayList<>();
+        Map<String, List<Unit>> served = new LinkedHashMap<>();
+        List<Unit> orphans = new ArrayList<>();
+        for (Unit u : units) {
+            switch (u.kind()) {
+                case CLIENT -> clients.add(u);
+                case APPLICATION_SERVER -> apps.add(u);
+                case MEDIA_SERVER -> media.add(u);
+                default -> {
+                }
+            }
+        }
+        List<String> serverIds = new ArrayList<>();
+        apps.forEach(u -> serverIds.add(u.id()));
+        media.forEach(u -> serverIds.add(u.id()));
+        for (Unit u : units) {
+            if (u.kind() == NodeKind.CAMERA || u.kind() == NodeKind.BEAM) {
+                if (u.serverId() != null && serverIds.contains(u.serverId())) {
+                    served.computeIfAbsent(u.serverId(), k -> new ArrayList<>()).add(u);
+                } else {
+                    orphans.add(u);
+                }
+            }
+        }
+
+        // Cameras first, then BEAM devices, each in file order.
+        served.values().forEach(l -> l.sort(java.util.Comparator.comparing(Unit::kind)));
+        orphans.sort(java.util.Comparator.comparing(Unit::kind));
+
+        // Columns: an application server that serves devices gets its own column; otherwise it is
+        // centred above the media servers.
+        List<Column> columns = new ArrayList<>();
+        List<Unit> floatingApps = new ArrayList<>();
+        for (Unit a : apps) {
+            if (served.containsKey(a.id()) || media.isEmpty()) {
+                columns.add(new Column(a, served.getOrDefault(a.id(), List.of()), true));
+            } else {
+                floatingApps.add(a);
+            }
+        }
+        media.forEach(m -> columns.add(new Column(m, served.getOrDefault(m.id(), List.of()), false)));
+        if (!orphans.isEmpty()) {
+            columns.add(new Column(null, orphans, false));
+        }
+
+        int firstBand = Math.min(MAX_COLUMNS, Math.max(1, columns.size()));
+        int perClientRow = Math.max(MAX_COLUMNS, firstBand);
+        double bandWidth = firstBand * COLUMN;
+        double y = 0;
+        for (int i = 0; i < clients.size(); i += perClientRow) {
+            int n = Math.min(perClientRow, clients.size() - i);
+            double x0 = (bandWidth - n * COLUMN) / 2 + COLUMN / 2;
+            for (int k = 0; k < n; k++) {
+                at.put(clients.get(i + k).id(), new Point(x0 + k * COLUMN, y));
+            }
+            y += SERVED_STEP + 16;
+        }
+        if (!clients.isEmpty()) {
+            y += ROW - SERVED_STEP - 16;
+        }
+        boolean appRow = columns.stream().anyMatch(c -> c.app) || !floatingApps.isEmpty();
+        double appY = y;
+        double mediaY = appRow ? y + ROW : y;
+        double bandTop = mediaY;
+        for (int b = 0; b < columns.size(); b += MAX_COLUMNS) {
+            double bottom = bandTop;
+            for (int k = b; k < Math.min(columns.size(), b + MAX_COLUMNS); k++) {
+                Column c = columns.get(k);
+                double x = (k - b) * COLUMN + COLUMN / 2;
+                double top = c.app && b == 0 ? appY : bandTop;
+                if (c.head != null) {
+                    at.put(c.head.id(), new Point(x, top));
+                }
+                double sy = c.head != null ? Math.max(top + ROW * 0.8, bandTop + ROW * 0.8) : top;
+                for (Unit s : c.served) {
+                    at.put(s.id(), new Point(x, sy));
+                    sy += SERVED_STEP;
+                }
+                bottom = Math.max(bottom, sy);
+            }
+            bandTop = bottom + ROW * 0.6;
+        }
+        placeFloatingApps(floatingApps, media, at, appY);
+        return at;
+    }
+
+    private static void placeFloatingApps(List<Unit> apps, List<Unit> media, Map<String, Point> at, double y) {
+        double cx = media.stream().limit(MAX_COLUMNS).mapToDouble(m -> at.get(m.id()).x()).average().orElse(COLUMN / 2);
+        for (int i = 0; i < apps.size(); i++) {
+            at.put(apps.get(i).id(), new Point(cx + (i - (apps.size() - 1) / 2.0) * COLUMN, y));
+        }
+    }
+
+    private record Column(Unit head, List<Unit> served, boolean app) {
+    }
+}

@@ -1,0 +1,45 @@
+package com.valt.planner.diagram;
+
+/** An axis-aligned box in diagram units: top-left corner, width and height. */
+public record Rect(double x, double y, double width, double height) {
+
+    public static Rect centeredAt(Point c, double width, double height) {
+        return new Rect(c.x() - width / 2, c.y() - height / 2, width, height);
+    }
+
+    public Point center() {
+        return new Point(x + width / 2, y + height / 2);
+    }
+
+    public double maxX() {
+        return x + width;
+    }
+
+    public double maxY() {
+        return y + height;
+    }
+
+    public Rect union(Rect o) {
+        double nx = Math.min(x, o.x);
+        double ny = Math.min(y, o.y);
+        return new Rect(nx, ny, Math.max(maxX(), o.maxX()) - nx, Math.max(maxY(), o.maxY()) - ny);
+    }
+
+    public Rect grow(double margin) {
+        return new Rect(x - margin, y - margin, width + 2 * margin, height + 2 * margin);
+    }
+
+    /** Where the ray from the centre towards {@code target} leaves this box: edges start and end on borders. */
+    public Point borderToward(Point target) {
+        Point c = center();
+        double dx = target.x() - c.x();
+        double dy = target.y() - c.y();
+        if (dx == 0 && dy == 0) {
+            return c;
+        }
+        double sx = dx == 0 ? Double.POSITIVE_INFINITY : (width / 2) / Math.abs(dx);
+        double sy = dy == 0 ? Double.POSITIVE_INFINITY : (height / 2) / Math.abs(dy);
+        double s = Math.min(1, Math.min(sx, sy));
+        return new Point(c.x() + dx * s, c.y() + dy * s);
+    }
+}
