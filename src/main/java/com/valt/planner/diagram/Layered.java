@@ -12,9 +12,9 @@ import java.util.Map;
  * Returns node centres.
  */
 final class Layered {
-    static final double COLUMN = 160;
+    static final double COLUMN = 200;
     static final double ROW = 110;
-    static final double SERVED_STEP = 62;
+    static final double SERVED_STEP = 72;
     static final int MAX_COLUMNS = 8;
 
     /** @param serverId for a camera or BEAM unit: the unit id of its server, or null */
