@@ -18,6 +18,7 @@ public final class Exporters {
     public static List<Exporter> all() {
         List<Exporter> list = new ArrayList<>();
         list.add(new FlowsCsv());
+        list.add(new com.valt.planner.export.html.MatricesHtml());
         list.add(new TopologySvg());
         list.add(new TopologyPng());
         return list;
