@@ -21,6 +21,7 @@ public final class Exporters {
         list.add(new com.valt.planner.export.html.MatricesHtml());
         list.add(new TopologySvg());
         list.add(new TopologyPng());
+        list.add(new com.valt.planner.export.pdf.HandoffPdf());
         return list;
     }
 

@@ -71,8 +71,7 @@ final class MatrixSections {
             if (row.note() != null) {
                 Element note = body.appendElement("tr").addClass("note").attr("data-rule", row.rule().id())
                         .appendElement("td").attr("colspan", "5");
-                note.appendElement("b").text("Reviewer\u2019s note: ");
-                note.appendText(row.note());
+                note.appendText(com.valt.planner.export.text.NoteText.prefixed(row.note()));
             }
         }
         if (!marks.isEmpty()) {
