@@ -50,4 +50,25 @@ final class ExportFixtures {
         f.setNamespaceAware(true);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
+
+    /** A text covers an endpoint when it names it, or lists its address (alone or inside an exact IPv4 range). */
+    static boolean covers(String text, String name, String address) {
+        if (text.contains(name) || (address != null && text.contains(address))) {
+            return true;
+        }
+        if (address == null) {
+            return false;
+        }
+        long a = com.valt.planner.export.model.AddressList.ipv4(address);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(\\d+\\.\\d+\\.\\d+\\.\\d+)\u2013(\\d+\\.\\d+\\.\\d+\\.\\d+)").matcher(text);
+        while (m.find()) {
+            long lo = com.valt.planner.export.model.AddressList.ipv4(m.group(1));
+            long hi = com.valt.planner.export.model.AddressList.ipv4(m.group(2));
+            if (a >= 0 && a >= lo && a <= hi) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
