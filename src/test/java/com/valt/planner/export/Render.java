@@ -18,7 +18,8 @@ public final class Render {
         FlowEngine engine = new FlowEngine(CatalogLoader.loadDefault());
         for (String name : args) {
             Path file = Path.of("samples", name + ".valt.json");
-            Site site = name.equals("campus") ? Campus.site() : SiteFileReader.read(file);
+            Site site = name.equals("campus") ? Campus.site()
+                    : name.equals("hostile") ? HostileNamesTest.hostile() : SiteFileReader.read(file);
             Path out = Path.of("target", "look", name);
             Files.createDirectories(out);
             long t = System.nanoTime();
