@@ -25,7 +25,7 @@ public final class DiagramBuilder {
     static final double NODE_H = 46;
     static final double GROUP_W = 170;
     static final double GROUP_H = 52;
-    static final double HOST_W = 196;
+    static final double HOST_W = 250;
     static final double HOST_H = 34;
     static final double HOST_STEP = 42;
     static final double MARGIN = 40;

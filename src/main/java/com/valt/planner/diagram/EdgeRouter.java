@@ -48,7 +48,7 @@ final class EdgeRouter {
             Double t = labelT.get(e.getKey());
             edges.add(geometry(from, to, boxes.get(from), boxes.get(to), twoWay, e.getValue(), t));
         }
-        return edges;
+        return boxes.size() <= LabelDodge.MAX_BOXES ? LabelDodge.apply(edges, boxes) : edges;
     }
 
     private static DiagramEdge geometry(String from, String to, Rect a, Rect b, boolean twoWay, Acc acc, Double t) {
