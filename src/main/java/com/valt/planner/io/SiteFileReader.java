@@ -17,8 +17,11 @@ import com.valt.planner.domain.SiteValidator;
 import com.valt.planner.domain.WowzaKey;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -31,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +53,9 @@ public final class SiteFileReader {
     private static final String TYPES = Arrays.stream(DeviceType.values()).map(DeviceType::id)
             .collect(Collectors.joining(", "));
 
+    /** Jackson's "[Source: REDACTED (...); line: 4, column: 11]" in a message. */
+    private static final Pattern SOURCE_PLACE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
+
     private SiteFileReader() {
     }
 
@@ -60,10 +68,12 @@ public final class SiteFileReader {
             }
             long size = Files.size(file);
             if (size > Json.MAX_DOCUMENT) {
-                throw new SiteLoadException(name, "", "the file is " + size / (1024 * 1024)
-                        + " MB; a site file is at most " + Json.MAX_DOCUMENT / (1024 * 1024) + " MB");
+                throw tooLarge(name, size);
             }
-            bytes = Files.readAllBytes(file);
+            // Bounded even when the size lies (a device or a file that grows while read): never more than the limit.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Json.MAX_DOCUMENT + 1);
+            }
         } catch (NoSuchFileException e) {
             throw new SiteLoadException(name, "", "no such file");
         } catch (AccessDeniedException e) {
@@ -73,25 +83,44 @@ public final class SiteFileReader {
         } catch (OutOfMemoryError e) {
             throw new SiteLoadException(name, "", "the file is too large to read");
         }
+        AtomicFiles.removeStaleTemps(file);
         return read(bytes, name);
     }
 
     /** Reads the bytes of a site file; {@code fileName} is only used in messages. */
     public static Site read(byte[] bytes, String fileName) throws SiteLoadException {
-        String text = decode(bytes, fileName);
+        if (bytes.length > Json.MAX_DOCUMENT) {
+            throw tooLarge(fileName, bytes.length);
+        }
+        int start = checkEncoding(bytes, fileName);
         JsonNode root;
-        try {
-            root = Json.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new SiteLoadException(fileName, pathOf(e), reasonOf(e));
+        // Our own parser, so that a failure can say where in the document it happened.
+        try (JsonParser parser = Json.mapper().createParser(bytes, start, bytes.length - start)) {
+            try {
+                root = Json.mapper().readTree(parser);
+            } catch (JsonProcessingException e) {
+                throw new SiteLoadException(fileName, pathOf(e, parser), reasonOf(e));
+            }
+            if (root == null || root.isMissingNode()) {
+                throw new SiteLoadException(fileName, "$", "the file is empty");
+            }
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new SiteLoadException(fileName, "$", "not a valid JSON document (" + describe(e) + ")");
         }
         return new TreeReader(fileName).site(root);
     }
 
-    /** Strict UTF-8: a file in another encoding is refused with a message that says which. */
-    private static String decode(byte[] bytes, String fileName) throws SiteLoadException {
+    private static SiteLoadException tooLarge(String fileName, long size) {
+        String mb = size > Json.MAX_DOCUMENT + 1 ? String.valueOf(size / (1024 * 1024)) : "more than " + Json.MAX_DOCUMENT / (1024 * 1024);
+        return new SiteLoadException(fileName, "", "the file is " + mb + " MB; a site file is at most "
+                + Json.MAX_DOCUMENT / (1024 * 1024) + " MB");
+    }
+
+    /**
+     * Strict UTF-8: a file in another encoding is refused with a message that says which, and where.
+     * Checked in small chunks so that the text is never held twice in memory; returns where the JSON starts.
+     */
+    private static int checkEncoding(byte[] bytes, String fileName) throws SiteLoadException {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3; // a UTF-8 byte order mark, as Windows editors write: harmless
@@ -102,25 +131,69 @@ public final class SiteFileReader {
             throw new SiteLoadException(fileName, "$",
                     "the file starts with zero bytes (UTF-16 or UTF-32 text, or not text at all); site files are UTF-8");
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString();
-            if (text.isBlank()) {
-                throw new SiteLoadException(fileName, "$", "the file is empty");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(8192);
+        boolean blank = true;
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                throw badUtf8(bytes, start, in.position(), fileName);
             }
-            return text;
-        } catch (CharacterCodingException e) {
-            throw new SiteLoadException(fileName, "$", "the file is not valid UTF-8 text (" + describe(e) + ")");
+            out.flip();
+            while (blank && out.hasRemaining()) {
+                blank = Character.isWhitespace(out.get());
+            }
+            out.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
         }
+        if (decoder.flush(out).isError()) {
+            throw badUtf8(bytes, start, in.position(), fileName);
+        }
+        if (blank) {
+            throw new SiteLoadException(fileName, "$", "the file is empty");
+        }
+        // JSON text never holds a zero byte (not even inside quotes); refusing it here also stops Jackson
+        // from guessing UTF-16 or UTF-32 from zero bytes near the start.
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw zeroByte(bytes, start, i, fileName);
+            }
+        }
+        return start;
     }
 
-    private static String pathOf(JsonProcessingException e) {
-        if (e.getProcessor() instanceof JsonParser p) {
-            String pointer = p.getParsingContext().pathAsPointer().toString();
-            return pointerToPath(pointer);
+    private static SiteLoadException zeroByte(byte[] bytes, int start, int at, String fileName) {
+        return new SiteLoadException(fileName, "$", "the file holds a zero byte at " + place(bytes, start, at)
+                + ": it is not text (is it damaged, or not a site file?)");
+    }
+
+    private static SiteLoadException badUtf8(byte[] bytes, int start, int at, String fileName) {
+        String what = at < bytes.length ? String.format("byte 0x%02X", bytes[at] & 0xFF) : "the last bytes";
+        return new SiteLoadException(fileName, "$", "the file is not valid UTF-8 text: " + what + " at "
+                + place(bytes, start, at) + " (was it saved in another encoding? save it as UTF-8)");
+    }
+
+    private static String place(byte[] bytes, int start, int at) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < at && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "line " + line + ", byte " + (at - lineStart + 1) + " of the line";
+    }
+
+    private static String pathOf(JsonProcessingException e, JsonParser parser) {
+        JsonParser p = e.getProcessor() instanceof JsonParser own ? own : parser;
+        if (p != null && p.getParsingContext() != null) {
+            return pointerToPath(p.getParsingContext().pathAsPointer().toString());
         }
         return "$";
     }
@@ -154,6 +227,10 @@ public final class SiteFileReader {
             if (original.contains("Number value length")) {
                 return "a number is longer than " + Json.MAX_NUMBER + " digits";
             }
+            if (original.contains("Token count")) {
+                return "the file holds more than " + String.format("%,d", Json.MAX_TOKENS)
+                        + " JSON names and values; a site of 20,000 devices has about 300,000";
+            }
             if (original.contains("Document length") || original.contains("document length")) {
                 return "the file is larger than " + Json.MAX_DOCUMENT / (1024 * 1024) + " MB";
             }
@@ -164,7 +241,28 @@ public final class SiteFileReader {
         }
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return "not valid JSON" + where + ": " + firstLine(original);
+        if (original.startsWith("Trailing token")) {
+            return "not valid JSON" + where + ": more text after the end of the document";
+        }
+        if (original.startsWith("Unexpected end-of-input")) {
+            Matcher opened = SOURCE_PLACE.matcher(original);
+            return "not valid JSON" + where + ": the file ends too early (is it cut short?)"
+                    + (opened.find() ? "; the { or [ at line " + opened.group(1) + ", column " + opened.group(2)
+                    + " is never closed" : "");
+        }
+        return "not valid JSON" + where + ": " + plain(original);
+    }
+
+    /** Jackson's message without its advice to programmers ("enable `JsonReadFeature...`") or source jargon. */
+    private static String plain(String message) {
+        String m = SOURCE_PLACE.matcher(firstLine(message)).replaceAll("line $1, column $2");
+        for (String advice : List.of(" (consider enabling", ": enable `", " (or enable")) {
+            int at = m.indexOf(advice);
+            if (at > 0) {
+                m = m.substring(0, at);
+            }
+        }
+        return m;
     }
 
     private static String firstLine(String s) {
@@ -181,6 +279,8 @@ public final class SiteFileReader {
     private static final class TreeReader {
         private final String file;
         private final List<LoadProblem> problems = new ArrayList<>();
+        private final List<Integer> fileIndex = new ArrayList<>();
+        private int droppedDevices;
 
         TreeReader(String file) {
             this.file = file;
@@ -203,7 +303,13 @@ public final class SiteFileReader {
             if (version == null) {
                 throw new SiteLoadException(file, "version", "missing (this program reads version " + Site.CURRENT_VERSION + ")");
             }
-            if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+            if (version.isIntegralNumber() && !version.canConvertToInt()) {
+                throw new SiteLoadException(file, "version", version.bigIntegerValue().signum() > 0
+                        ? "version " + clip(version.toString()) + " is newer than this program understands ("
+                                + Site.CURRENT_VERSION + "): open it with a newer VALT Site Planner"
+                        : "version " + clip(version.toString()) + " does not exist; versions start at 1");
+            }
+            if (!version.isIntegralNumber()) {
                 throw new SiteLoadException(file, "version", "expected a whole number, found " + clip(version.toString()));
             }
             int v = version.intValue();
@@ -218,17 +324,27 @@ public final class SiteFileReader {
             Settings settings = settings(optionalObject(root, "settings", "settings"));
             List<Device> devices = devices(root.get("devices"));
             Extras extras = extras(root, TOP);
-            if (!problems.isEmpty()) {
-                throw new SiteLoadException(problems);
-            }
             Site site = new Site(v, info, settings, devices, extras);
             for (Problem p : SiteValidator.validate(site)) {
-                problems.add(new LoadProblem(file, p.path(), p.message()));
+                if (droppedDevices > 0 && p.path().equals("devices")) {
+                    continue; // the application server may be the device we could not read
+                }
+                problems.add(new LoadProblem(file, toFilePath(p.path()), p.message()));
             }
             if (!problems.isEmpty()) {
                 throw new SiteLoadException(problems);
             }
             return site;
+        }
+
+        /** The validator counts only the devices read; paths must name the device's place in the file. */
+        private String toFilePath(String path) {
+            if (!path.startsWith("devices[")) {
+                return path;
+            }
+            int end = path.indexOf(']');
+            int i = Integer.parseInt(path.substring("devices[".length(), end));
+            return "devices[" + fileIndex.get(i) + "]" + path.substring(end + 1);
         }
 
         private ObjectNode optionalObject(JsonNode parent, String key, String path) {
@@ -291,6 +407,7 @@ public final class SiteFileReader {
                 JsonNode n = list.get(i);
                 if (!n.isObject()) {
                     problem(at, "expected a device object {...}, found " + kind(n));
+                    droppedDevices++;
                     continue;
                 }
                 int before = problems.size();
@@ -320,6 +437,9 @@ public final class SiteFileReader {
                 Extras extras = extras(n, DEVICE);
                 if (problems.size() == before) {
                     devices.add(new Device(id, type, name, address, key, server, admin != null && admin, x, y, extras));
+                    fileIndex.add(i);
+                } else {
+                    droppedDevices++;
                 }
             }
             return devices;

@@ -1,0 +1,135 @@
+package com.valt.planner.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.valt.planner.io.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommandLineTest {
+    private static final String UNIVERSITY = "samples/university.valt.json";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"clinic", "police-interview", "university"})
+    void flowsAndCheckMatchTheGoldenFilesReviewedAgainstThePage(String sample) throws Exception {
+        CliRun flows = CliRun.of("flows", "samples/" + sample + ".valt.json");
+        assertThat(flows.status()).isZero();
+        assertThat(flows.out()).isEqualTo(golden(sample + ".flows.csv"));
+        CliRun check = CliRun.of("check", "samples/" + sample + ".valt.json");
+        assertThat(check.status()).isZero();
+        assertThat(check.out()).isEqualTo(golden(sample + ".check.txt"));
+    }
+
+    @Test
+    void csvIsRfc4180WithTheSpecHeader() throws Exception {
+        CliRun run = CliRun.of("flows", UNIVERSITY, "--format", "csv");
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(run.out())) {
+            List<List<String>> rows = it.readAll();
+            assertThat(rows.get(0)).containsExactly("rule", "section", "source", "source_type", "destination",
+                    "destination_type", "transport", "port", "protocol", "service");
+            assertThat(rows).hasSize(458);
+            assertThat(rows.get(1)).containsExactly("R5", "client-to-servers", "admin1", "client", "app",
+                    "application-server", "TCP", "22", "SSH", "SSH");
+        }
+    }
+
+    @Test
+    void jsonHasTheSameFlowsAsCsv() throws Exception {
+        CliRun json = CliRun.of("flows", UNIVERSITY, "--format", "json");
+        assertThat(json.status()).isZero();
+        JsonNode flows = Json.mapper().readTree(json.out());
+        assertThat(flows.size()).isEqualTo(457);
+        JsonNode last = flows.get(456);
+        assertThat(last.get("rule").asText()).isEqualTo("R12");
+        assertThat(last.get("port").asInt()).isEqualTo(53);
+        assertThat(last.get("destination_type").asText()).isEqualTo("dns");
+    }
+
+    @Test
+    void badSitePrintsOneLinePerProblemAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.valt.json");
+        Files.writeString(bad, "{\"format\":\"valt-site-plan\",\"version\":1,\"devices\":[{\"id\":\"x\",\"type\":\"router\"},"
+                + "{\"id\":\"c\",\"type\":\"camera\",\"mediaServer\":\"nope\"}]}");
+        for (String command : List.of("flows", "export", "fmt")) {
+            List<String> args = command.equals("export") ? List.of(command, bad.toString(), "--out", dir.resolve("o").toString())
+                    : List.of(command, bad.toString());
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.status()).as(command).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines().toList()).containsExactly(
+                    bad + ": devices[0].type: unknown device type \"router\" (expected one of client, application-server,"
+                            + " media-server, camera, beam)",
+                    bad + ": devices[1].mediaServer: no device has the id \"nope\"");
+        }
+        CliRun check = CliRun.of("check", bad.toString());
+        assertThat(check.status()).isEqualTo(2);
+        assertThat(check.out().lines().toList()).containsExactly(
+                "ERROR devices[0].type: unknown device type \"router\" (expected one of client, application-server,"
+                        + " media-server, camera, beam)",
+                "ERROR devices[1].mediaServer: no device has the id \"nope\"");
+        assertThat(check.err()).contains("bad.valt.json: 2 errors");
+    }
+
+    @Test
+    void missingFileAndFolderAreClearMessages(@TempDir Path dir) {
+        CliRun missing = CliRun.of("flows", dir.resolve("nope.valt.json").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo(dir.resolve("nope.valt.json") + ": no such file\n");
+        CliRun folder = CliRun.of("check", dir.toString());
+        assertThat(folder.status()).isEqualTo(2);
+        assertThat(folder.out()).contains("this is a folder, not a site file");
+    }
+
+    @Test
+    void fmtCheckReportsAndFmtRewritesIdempotently(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("s.valt.json");
+        Files.writeString(site, "{\"version\":1,\"format\":\"valt-site-plan\",\"devices\":[{\"type\":\"application-server\",\"id\":\"app\"}]}");
+        assertThat(CliRun.of("fmt", site.toString(), "--check").status()).isEqualTo(1);
+        assertThat(CliRun.of("fmt", site.toString()).status()).isZero();
+        byte[] once = Files.readAllBytes(site);
+        assertThat(new String(once, StandardCharsets.UTF_8)).startsWith("{\n  \"format\": \"valt-site-plan\",");
+        assertThat(CliRun.of("fmt", site.toString(), "--check").status()).isZero();
+        assertThat(CliRun.of("fmt", site.toString()).status()).isZero();
+        assertThat(Files.readAllBytes(site)).isEqualTo(once);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("s.valt.json");
+        }
+    }
+
+    @Test
+    void helpForEveryCommand() {
+        CliRun help = CliRun.of("--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("flows", "check", "export", "fmt");
+        for (String c : List.of("flows", "check", "export", "fmt")) {
+            CliRun run = CliRun.of(c, "--help");
+            assertThat(run.status()).as(c).isZero();
+            assertThat(run.out()).contains("Usage: valt-planner " + c);
+        }
+        assertThat(CliRun.of("flows").status()).isEqualTo(2);
+    }
+
+    @Test
+    void exportWritesTheFilesIntoTheFolder(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("handoff");
+        CliRun run = CliRun.of("export", "samples/clinic.valt.json", "--out", out.toString());
+        assertThat(run.status()).isZero();
+        assertThat(Files.readString(out.resolve("flows.csv"))).isEqualTo(golden("clinic.flows.csv"));
+    }
+
+    private static String golden(String name) throws Exception {
+        return Files.readString(Path.of("src/test/resources/golden", name), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,75 @@
+package com.valt.planner.engine;
+
+import com.valt.planner.domain.Device;
+import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Extras;
+import com.valt.planner.domain.Settings;
+import com.valt.planner.domain.Site;
+import com.valt.planner.domain.SiteInfo;
+import com.valt.planner.domain.WowzaKey;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small sites for tests, built in code so each test says exactly what its site holds. */
+final class SiteBuilder {
+    private final List<Device> devices = new ArrayList<>();
+    private Settings settings = Settings.DEFAULTS;
+
+    static SiteBuilder withApp() {
+        return new SiteBuilder().add(Device.of("app", DeviceType.APPLICATION_SERVER));
+    }
+
+    SiteBuilder add(Device d) {
+        devices.add(d);
+        return this;
+    }
+
+    SiteBuilder client(String id) {
+        return add(Device.of(id, DeviceType.CLIENT));
+    }
+
+    SiteBuilder admin(String id) {
+        return add(Device.of(id, DeviceType.CLIENT).withAdmin(true));
+    }
+
+    SiteBuilder media(String id) {
+        return add(Device.of(id, DeviceType.MEDIA_SERVER));
+    }
+
+    SiteBuilder media(String id, WowzaKey key) {
+        return add(Device.of(id, DeviceType.MEDIA_SERVER).withWowzaKey(key));
+    }
+
+    SiteBuilder camera(String id, String server) {
+        return add(Device.of(id, DeviceType.CAMERA).withMediaServer(server));
+    }
+
+    SiteBuilder beam(String id, String server) {
+        return add(Device.of(id, DeviceType.BEAM).withMediaServer(server));
+    }
+
+    SiteBuilder ssl(boolean on) {
+        settings = settings.withSsl(on);
+        return this;
+    }
+
+    SiteBuilder updates(boolean on) {
+        settings = settings.withOnlineUpdates(on);
+        return this;
+    }
+
+    SiteBuilder wowzaKey(WowzaKey key) {
+        settings = settings.withWowzaKey(key);
+        return this;
+    }
+
+    SiteBuilder dns(String... servers) {
+        settings = settings.withDnsServers(List.of(servers));
+        return this;
+    }
+
+    Site build() {
+        return new Site(Site.CURRENT_VERSION, SiteInfo.EMPTY, settings, devices, Extras.NONE);
+    }
+}
