@@ -111,6 +111,11 @@ class HandoffPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isLessThanOrEqualTo(40);
         }
+        // The lead's generator: canvas positions and longer names (2,391 devices).
+        byte[] generated = export(new HandoffPdf(), input(com.valt.planner.testing.SiteGenerator.campus()));
+        try (PDDocument doc = Loader.loadPDF(generated)) {
+            assertThat(doc.getNumberOfPages()).isLessThanOrEqualTo(40);
+        }
         String text = PdfChecks.text(pdf);
         assertThat(text).contains("Building 40 Room 50", "10.51.40.50", "Debrief iPad 50", "Admin Workstation 20");
     }

@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /** The concrete flows for the firewall team: sources (with addresses) to destinations, port by port, with the rule. */
 final class FlowChapter {
-    static final float[] WIDTHS = {0.06f, 0.295f, 0.295f, 0.105f, 0.115f, 0.13f};
+    static final float[] WIDTHS = {0.06f, 0.275f, 0.275f, 0.1f, 0.115f, 0.175f};
 
     private FlowChapter() {
     }

@@ -21,7 +21,7 @@ import java.util.Set;
 final class InventoryChapter {
     static final int TWO_COLUMNS_FROM = 24;
     static final int THREE_COLUMNS_FROM = 120;
-    static final float INVENTORY_SIZE = 7f;
+    static final float INVENTORY_SIZE = 6.8f;
 
     private InventoryChapter() {
     }
@@ -61,10 +61,11 @@ final class InventoryChapter {
         }
         b.heading(title + " (" + String.format("%,d", list.size()) + ")");
         boolean client = type == DeviceType.CLIENT;
-        int columns = list.size() >= THREE_COLUMNS_FROM ? 3 : list.size() >= TWO_COLUMNS_FROM ? 2 : 1;
+        int columns = list.size() >= THREE_COLUMNS_FROM && namesFitThreeColumns(c, list) ? 3
+                : list.size() >= TWO_COLUMNS_FROM ? 2 : 1;
         PdfTable t = client
                 ? new PdfTable(List.of("Name", "Address", "Admin"), new float[]{0.56f, 0.3f, 0.14f}, INVENTORY_SIZE).compact()
-                : new PdfTable(List.of("Name", "Address"), new float[]{0.6f, 0.4f}, INVENTORY_SIZE).compact();
+                : new PdfTable(List.of("Name", "Address"), new float[]{0.66f, 0.34f}, INVENTORY_SIZE).compact();
         if (client) {
             list.forEach(d -> t.rowOf(name(d), address(d), d.admin() ? "yes" : ""));
         } else {
@@ -82,6 +83,18 @@ final class InventoryChapter {
             }
         }
         t.draw(c, columns);
+    }
+
+    /** Three columns only when nine names in ten fit on one line there; wrapped rows would cost more pages. */
+    private static boolean namesFitThreeColumns(PdfCanvas c, List<Device> list) throws IOException {
+        float nameWidth = ((c.contentWidth() - 2 * 14) / 3) * 0.66f - 4;
+        int fit = 0;
+        for (Device d : list) {
+            if (c.width(name(d), false, INVENTORY_SIZE) <= nameWidth) {
+                fit++;
+            }
+        }
+        return fit * 10 >= list.size() * 9;
     }
 
     private static String name(Device d) {
