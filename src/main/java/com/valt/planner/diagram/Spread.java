@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
  * on top of each other.
  */
 final class Spread {
-    static final double MAX_SCALE = 3;
+    static final double MAX_SCALE = 2;
     static final double GAP_X = 14;
     static final double GAP_Y = 12;
 
