@@ -14,10 +14,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** {@code topology.png}: the diagram at 2× scale (smaller only if the picture would pass 60 megapixels). */
+/** {@code topology.png}: the diagram at 2× scale (smaller only if the picture would pass 16 megapixels: a campus canvas can be 14,000 units wide). */
 public final class TopologyPng implements Exporter {
     public static final double SCALE = 2;
-    static final double MAX_PIXELS = 60_000_000;
+    static final double MAX_PIXELS = 16_000_000;
 
     @Override
     public String fileName() {
