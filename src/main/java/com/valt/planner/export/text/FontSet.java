@@ -24,7 +24,8 @@ public final class FontSet {
 
     private final Font regular;
     private final Font bold;
-    private final Font fallback;
+    /** Loaded on first need: 4 MB, and most sites have no CJK text. */
+    private volatile Font fallback;
 
     /** Which font a run uses. */
     public enum Face { REGULAR, BOLD, FALLBACK }
@@ -36,7 +37,19 @@ public final class FontSet {
     private FontSet() {
         regular = load(REGULAR);
         bold = load(BOLD);
-        fallback = load(FALLBACK);
+    }
+
+    private Font fallback() {
+        Font f = fallback;
+        if (f == null) {
+            synchronized (this) {
+                if (fallback == null) {
+                    fallback = load(FALLBACK);
+                }
+                f = fallback;
+            }
+        }
+        return f;
     }
 
     public static FontSet get() {
@@ -69,7 +82,7 @@ public final class FontSet {
         return switch (face) {
             case REGULAR -> regular.deriveFont(size);
             case BOLD -> bold.deriveFont(size);
-            case FALLBACK -> fallback.deriveFont(size);
+            case FALLBACK -> fallback().deriveFont(size);
         };
     }
 
@@ -90,7 +103,7 @@ public final class FontSet {
             Face face;
             if (mainFont.canDisplay(cp)) {
                 face = main;
-            } else if (fallback.canDisplay(cp)) {
+            } else if (fallback().canDisplay(cp)) {
                 face = Face.FALLBACK;
             } else if (Character.getType(cp) == Character.NON_SPACING_MARK
                     || Character.getType(cp) == Character.FORMAT || cp == 0xFE0F) {
