@@ -1,12 +1,13 @@
 package com.valt.planner;
 
-/** Opens the planner window; replaced by the editor issue's application class. */
+import com.valt.planner.ui.PlannerApp;
+
+/** Opens the planner window, with the site file given on the command line if any. */
 final class Desktop {
     private Desktop() {
     }
 
     static void open(String[] args) {
-        System.err.println("The planner window is not built yet; use a command, e.g. --help.");
-        System.exit(1);
+        PlannerApp.launchWindow(args);
     }
 }

@@ -1,6 +1,7 @@
 package com.valt.planner;
 
 import com.valt.planner.cli.Cli;
+import com.valt.planner.ui.startup.FirstFrameProbe;
 
 /**
  * The jar's main class. A plain class, not a JavaFX Application, so the headless commands never load
@@ -11,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        FirstFrameProbe.installIfRequested(); // start-up measurement only; see installer/README.md
         if (args.length > 0 && Cli.COMMANDS.contains(args[0])) {
             System.exit(Cli.run(args));
         }

@@ -2,6 +2,8 @@ package com.valt.planner.engine;
 
 import com.valt.planner.domain.Device;
 
+import java.util.Objects;
+
 /**
  * One end of a flow.
  *
@@ -21,6 +23,19 @@ public record Endpoint(String id, EndpointType type, String name, String address
 
     public static Endpoint dns(String address) {
         return new Endpoint(address, EndpointType.DNS, address, address);
+    }
+
+    // equals and hashCode written out (same meaning as the record's): the graph hashes endpoints for every
+    // flow, and the generated versions are slow until the JIT has warmed up, which a CLI run never does.
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Endpoint e && id.equals(e.id) && type == e.type
+                && Objects.equals(name, e.name) && Objects.equals(address, e.address);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((id.hashCode() * 31 + type.hashCode()) * 31 + Objects.hashCode(name)) * 31 + Objects.hashCode(address);
     }
 
     /** "Media 1 (10.20.0.11)", or just the name when there is no address or the name is the address. */

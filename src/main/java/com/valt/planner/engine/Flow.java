@@ -45,6 +45,8 @@ public record Flow(Rule rule, Endpoint source, Endpoint destination, String tran
 
     @Override
     public int hashCode() {
-        return Objects.hash(source.id(), destination.id(), transport, port);
+        // Objects.hash's value without its array and boxing: computed for every edge the graph adds
+        return ((31 * (31 + source.id().hashCode()) + destination.id().hashCode()) * 31 + transport.hashCode()) * 31
+                + port;
     }
 }

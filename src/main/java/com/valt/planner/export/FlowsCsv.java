@@ -1,7 +1,6 @@
 package com.valt.planner.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -35,22 +34,24 @@ public final class FlowsCsv implements Exporter {
 
     @Override
     public void write(ExportInput input, OutputStream out) throws IOException {
-        try (SequenceWriter w = MAPPER.writer(SCHEMA)
-                .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-                .writeValues(out)) {
-            String[] row = new String[COLUMNS.length];
+        // The streaming generator, not a databind SequenceWriter: same bytes, and 40,000 rows skip
+        // the serializer lookups that a cold command-line run pays for per row.
+        try (CsvGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.setSchema(SCHEMA);
+            g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
             for (Flow f : input.result().flows()) {
-                row[0] = f.ruleId();
-                row[1] = f.section();
-                row[2] = safe(f.source().id());
-                row[3] = f.source().type().id();
-                row[4] = safe(f.destination().id());
-                row[5] = f.destination().type().id();
-                row[6] = f.transport();
-                row[7] = Integer.toString(f.port());
-                row[8] = f.protocol();
-                row[9] = f.service();
-                w.write(row);
+                g.writeStartArray();
+                g.writeString(f.ruleId());
+                g.writeString(f.section());
+                g.writeString(safe(f.source().id()));
+                g.writeString(f.source().type().id());
+                g.writeString(safe(f.destination().id()));
+                g.writeString(f.destination().type().id());
+                g.writeString(f.transport());
+                g.writeString(Integer.toString(f.port()));
+                g.writeString(f.protocol());
+                g.writeString(f.service());
+                g.writeEndArray();
             }
         }
     }

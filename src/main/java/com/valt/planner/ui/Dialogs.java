@@ -1,0 +1,64 @@
+package com.valt.planner.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+import java.util.Optional;
+
+/** The window's message boxes, with plain words and named buttons. */
+final class Dialogs {
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DONT_SAVE = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+    static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+    static final ButtonType SAVE_AS = new ButtonType("Save As…", ButtonBar.ButtonData.OTHER);
+    static final ButtonType RESTORE = new ButtonType("Restore draft", ButtonBar.ButtonData.YES);
+    static final ButtonType DISCARD = new ButtonType("Discard draft", ButtonBar.ButtonData.NO);
+
+    private Dialogs() {
+    }
+
+    static void error(String header, String message, Window owner) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.setTitle("VALT Site Planner");
+        a.setHeaderText(header);
+        a.setContentText(message);
+        a.initOwner(owner);
+        a.getDialogPane().setId("error-dialog");
+        a.getDialogPane().setMinWidth(520);
+        a.showAndWait();
+    }
+
+    /** An error with a list of problems that may be long: shown in a scrollable text box. */
+    static void problems(String header, String intro, String details, Window owner) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.setTitle("VALT Site Planner");
+        a.setHeaderText(header);
+        TextArea text = new TextArea(details);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, details.split("\n").length + 1));
+        text.setId("error-details");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, new Label(intro), text);
+        a.getDialogPane().setContent(box);
+        a.getDialogPane().setId("error-dialog");
+        a.getDialogPane().setPrefWidth(640);
+        a.initOwner(owner);
+        a.showAndWait();
+    }
+
+    static Optional<ButtonType> ask(String header, String message, Window owner, ButtonType... buttons) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, buttons);
+        a.setTitle("VALT Site Planner");
+        a.setHeaderText(header);
+        a.initOwner(owner);
+        a.getDialogPane().setId("ask-dialog");
+        a.getDialogPane().setMinWidth(520);
+        a.getDialogPane().getChildren().stream().filter(n -> n instanceof Label)
+                .forEach(n -> ((Label) n).setWrapText(true));
+        return a.showAndWait();
+    }
+}

@@ -1,0 +1,162 @@
+package com.valt.planner.ui;
+
+import com.valt.planner.engine.FlowResult;
+import com.valt.planner.export.ExportInput;
+import com.valt.planner.export.Exporter;
+import com.valt.planner.export.Exporters;
+import com.valt.planner.io.AtomicFiles;
+import javafx.application.HostServices;
+import javafx.concurrent.Task;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Export menu: every output into a folder, or one of them to a file of the user's choosing.
+ * Exports run off the FX thread with progress in the status bar; the notification that follows
+ * opens the finished file or folder.
+ */
+final class ExportActions {
+    private final PlannerModel model;
+    private final Window owner;
+    private final StatusBar status;
+    private final NotificationPane notifications;
+    private final HostServices host;
+    private Path lastFolder;
+
+    ExportActions(PlannerModel model, Window owner, StatusBar status, NotificationPane notifications, HostServices host) {
+        this.model = model;
+        this.owner = owner;
+        this.status = status;
+        this.notifications = notifications;
+        this.host = host;
+    }
+
+    Menu menu() {
+        Menu m = new Menu("_Export");
+        MenuItem all = new MenuItem("All files into a folder…");
+        all.setId("export-all");
+        all.setOnAction(e -> exportAll());
+        m.getItems().add(all);
+        m.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        for (Exporter x : Exporters.all()) {
+            MenuItem one = new MenuItem(x.fileName() + "…");
+            one.setOnAction(e -> exportOne(x));
+            m.getItems().add(one);
+        }
+        return m;
+    }
+
+    void exportAll() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Export all files into a folder");
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            dc.setInitialDirectory(lastFolder.toFile());
+        }
+        File dir = dc.showDialog(owner);
+        if (dir != null) {
+            exportAllTo(dir.toPath());
+        }
+    }
+
+    /** Writes every output into the folder in the background. */
+    void exportAllTo(Path folder) {
+        lastFolder = folder;
+        model.whenCurrent(result -> run(new ExportTask(result, model.fileProperty().get(), folder, Exporters.all(), null)));
+    }
+
+    private void exportOne(Exporter x) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export " + x.fileName());
+        fc.setInitialFileName(x.fileName());
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            fc.setInitialDirectory(lastFolder.toFile());
+        }
+        File f = fc.showSaveDialog(owner);
+        if (f != null) {
+            lastFolder = f.toPath().getParent();
+            model.whenCurrent(result -> run(new ExportTask(result, model.fileProperty().get(), f.toPath().getParent(),
+                    List.of(x), f.toPath())));
+        }
+    }
+
+    private void run(ExportTask task) {
+        status.track(task);
+        task.setOnSucceeded(e -> done(task.getValue(), task.folder));
+        task.setOnFailed(e -> Dialogs.error("Export failed", task.getException().getMessage(), owner));
+        Thread t = new Thread(task, "export");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void done(List<Path> files, Path folder) {
+        String text = files.size() == 1 ? "Exported " + files.get(0)
+                : "Exported " + files.size() + " files to " + folder;
+        List<Action> actions = new ArrayList<>();
+        Path main = files.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(files.get(0));
+        actions.add(new Action("Open " + main.getFileName(), e -> open(main)));
+        if (files.size() > 1) {
+            actions.add(new Action("Open folder", e -> open(folder)));
+        }
+        notifications.getActions().setAll(actions);
+        notifications.show(text);
+    }
+
+    private void open(Path p) {
+        notifications.hide();
+        if (host != null) {
+            host.showDocument(p.toUri().toString());
+        }
+    }
+
+    /** Writes outputs one after the other, reporting progress per file. */
+    static final class ExportTask extends Task<List<Path>> {
+        private final FlowResult result;
+        private final Path siteFile;
+        final Path folder;
+        private final List<Exporter> exporters;
+        private final Path singleTarget;
+
+        ExportTask(FlowResult result, Path siteFile, Path folder, List<Exporter> exporters, Path singleTarget) {
+            this.result = result;
+            this.siteFile = siteFile;
+            this.folder = folder;
+            this.exporters = exporters;
+            this.singleTarget = singleTarget;
+        }
+
+        @Override
+        protected List<Path> call() throws Exception {
+            ExportInput input = ExportInput.of(result, siteFile);
+            Files.createDirectories(folder);
+            List<Path> written = new ArrayList<>();
+            int i = 0;
+            for (Exporter x : exporters) {
+                updateMessage("Exporting " + x.fileName() + "…");
+                updateProgress(i++, exporters.size());
+                if (singleTarget != null) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    x.write(input, out);
+                    AtomicFiles.write(singleTarget, out.toByteArray(), false);
+                    written.add(singleTarget);
+                } else {
+                    written.add(Exporters.writeTo(x, input, folder));
+                }
+            }
+            updateProgress(exporters.size(), exporters.size());
+            updateMessage("Exported " + written.size() + " file(s)");
+            return written;
+        }
+    }
+}

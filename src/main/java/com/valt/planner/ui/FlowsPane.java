@@ -1,0 +1,159 @@
+package com.valt.planner.ui;
+
+import com.valt.planner.catalog.Section;
+import com.valt.planner.engine.Endpoint;
+import com.valt.planner.engine.Flow;
+import com.valt.planner.engine.FlowResult;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Every concrete flow of the engine's result, filterable by section and by device, with a count. */
+final class FlowsPane extends BorderPane {
+    /** A choice of the device filter: all, the plan's selection, or one endpoint. */
+    record DeviceChoice(String label, String id) {
+        static final DeviceChoice ALL = new DeviceChoice("All devices", null);
+        static final DeviceChoice SELECTED = new DeviceChoice("Selected on the plan", "");
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A choice of the section filter. */
+    record SectionChoice(String label, String id) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final SectionChoice ALL_SECTIONS = new SectionChoice("All sections", null);
+    private final PlannerModel model;
+    private final ObservableList<Flow> all = FXCollections.observableArrayList();
+    private final FilteredList<Flow> shown = new FilteredList<>(all);
+    private final TableView<Flow> table = new TableView<>(shown);
+    private final ComboBox<SectionChoice> section = new ComboBox<>();
+    private final ComboBox<DeviceChoice> device = new ComboBox<>();
+    private final Label count = new Label();
+
+    FlowsPane(PlannerModel model) {
+        this.model = model;
+        table.setId("flows-table");
+        section.setId("flows-section");
+        device.setId("flows-device");
+        count.setId("flows-count");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No flows: add an application server and devices."));
+        table.getColumns().addAll(List.of(
+                column("Section", 170, f -> sectionTitle(f.section())),
+                column("Rule", 50, Flow::ruleId),
+                column("Source", 190, f -> f.source().label()),
+                column("Destination", 190, f -> f.destination().label()),
+                column("Transport", 70, Flow::transport),
+                portColumn(),
+                column("Protocol", 90, Flow::protocol),
+                column("Service", 180, Flow::service)));
+        section.getItems().add(ALL_SECTIONS);
+        section.setValue(ALL_SECTIONS);
+        device.getItems().addAll(DeviceChoice.ALL, DeviceChoice.SELECTED);
+        device.setValue(DeviceChoice.ALL);
+        device.setVisibleRowCount(16);
+        section.valueProperty().addListener((o, a, b) -> filter());
+        device.valueProperty().addListener((o, a, b) -> filter());
+        model.selection().addListener((SetChangeListener<String>) c -> {
+            if (device.getValue() == DeviceChoice.SELECTED) {
+                filter();
+            }
+        });
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label("Section"), section, new Label("Device"), device, grow, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        setTop(bar);
+        setCenter(table);
+        model.resultProperty().addListener((o, a, r) -> show(r));
+        show(model.result());
+    }
+
+    TableView<Flow> table() {
+        return table;
+    }
+
+    private String sectionTitle(String id) {
+        FlowResult r = model.result();
+        return r == null ? id : r.catalog().section(id).map(Section::title).orElse(id);
+    }
+
+    private static TableColumn<Flow, String> column(String title, double width, Function<Flow, String> value) {
+        TableColumn<Flow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        return c;
+    }
+
+    private static TableColumn<Flow, Integer> portColumn() {
+        TableColumn<Flow, Integer> c = new TableColumn<>("Port");
+        c.setPrefWidth(60);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().port()));
+        return c;
+    }
+
+    private void show(FlowResult r) {
+        if (r == null) {
+            return;
+        }
+        SectionChoice keepSection = section.getValue();
+        DeviceChoice keepDevice = device.getValue();
+        List<SectionChoice> sections = new ArrayList<>();
+        sections.add(ALL_SECTIONS);
+        r.sections().stream().filter(s -> s.flowCount() > 0)
+                .forEach(s -> sections.add(new SectionChoice(s.section().title(), s.section().id())));
+        List<DeviceChoice> devices = new ArrayList<>(List.of(DeviceChoice.ALL, DeviceChoice.SELECTED));
+        for (Endpoint e : r.endpoints()) {
+            devices.add(new DeviceChoice(e.label(), e.id()));
+        }
+        if (!section.getItems().equals(sections)) {
+            section.getItems().setAll(sections);
+        }
+        if (!device.getItems().equals(devices)) {
+            device.getItems().setAll(devices);
+        }
+        section.setValue(section.getItems().contains(keepSection) ? keepSection : ALL_SECTIONS);
+        device.setValue(device.getItems().contains(keepDevice) ? keepDevice : DeviceChoice.ALL);
+        all.setAll(r.flows());
+        filter();
+    }
+
+    private void filter() {
+        SectionChoice s = section.getValue();
+        DeviceChoice d = device.getValue();
+        String sectionId = s == null ? null : s.id();
+        Set<String> ids = d == null || d.id() == null ? null
+                : d == DeviceChoice.SELECTED ? Set.copyOf(model.selection()) : Set.of(d.id());
+        shown.setPredicate(f -> (sectionId == null || sectionId.equals(f.section()))
+                && (ids == null || ids.contains(f.source().id()) || ids.contains(f.destination().id())));
+        count.setText(shown.size() == all.size() ? all.size() + " flows"
+                : shown.size() + " of " + all.size() + " flows");
+    }
+}

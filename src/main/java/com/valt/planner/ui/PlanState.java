@@ -1,0 +1,93 @@
+package com.valt.planner.ui;
+
+import com.valt.planner.domain.Device;
+import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Site;
+import com.valt.planner.edit.Point;
+import javafx.geometry.Bounds;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything the painter needs for one frame; the canvas keeps it up to date. */
+final class PlanState {
+    /** One arrow to draw: a path from border to border and its ports label. */
+    record Edge(String from, String to, String label, List<Point> path, Point labelAt) {
+    }
+
+    final Viewport viewport = new Viewport();
+    Site site = Site.empty();
+    Map<String, Point> positions = Map.of();
+    private Map<String, String> servedBy = Map.of();
+    Set<String> selection = Set.of();
+    Set<String> highlight = Set.of();
+    List<Edge> edges = List.of();
+    /** The outside hosts (update mirrors, licensing, DNS) and their "Internet" frame, from the shared diagram. */
+    List<com.valt.planner.diagram.DiagramNode> hosts = List.of();
+    List<com.valt.planner.diagram.DiagramGroup> frames = List.of();
+    boolean grid = true;
+    boolean snap = true;
+    /** Devices being dragged and how far, in plan units. */
+    Set<String> dragged = Set.of();
+    double dragDx;
+    double dragDy;
+    DeviceType ghostType;
+    Point ghostAt;
+    Bounds band;
+    String dropTarget;
+    /** The device under the mouse: its name and address are shown in a card. */
+    String hover;
+
+    void setSite(Site s) {
+        site = s;
+        positions = PlanLayout.positions(s);
+        String app = s.applicationServer().map(Device::id).orElse(null);
+        Map<String, String> m = new HashMap<>();
+        for (Device d : s.devices()) {
+            if (d.type().isServed()) {
+                String server = d.mediaServer() == null ? app : s.device(d.mediaServer())
+                        .filter(x -> x.type().isServer()).map(Device::id).orElse(null);
+                if (server != null) {
+                    m.put(d.id(), server);
+                }
+            }
+        }
+        servedBy = m;
+    }
+
+    String servingServerId(Device d) {
+        return servedBy.get(d.id());
+    }
+
+    /** Where a device is drawn now, following a drag in progress. */
+    Point position(String id) {
+        Point p = positions.get(id);
+        if (p != null && !dragged.isEmpty() && dragged.contains(id)) {
+            return new Point(p.x() + dragDx, p.y() + dragDy);
+        }
+        return p;
+    }
+
+    /** The topmost device whose box contains the plan point, or null. */
+    Device deviceAt(double x, double y, Set<String> except) {
+        List<Device> ds = site.devices();
+        for (int i = ds.size() - 1; i >= 0; i--) {
+            if (except.contains(ds.get(i).id())) {
+                continue;
+            }
+            Point p = position(ds.get(i).id());
+            DeviceType t = ds.get(i).type();
+            if (p != null && Math.abs(x - p.x()) <= NodeShape.width(t) / 2 + 1
+                    && Math.abs(y - p.y()) <= NodeShape.height(t) / 2 + 1) {
+                return ds.get(i);
+            }
+        }
+        return null;
+    }
+
+    double snap(double v) {
+        return snap ? Math.round(v / PlanPainter.GRID) * PlanPainter.GRID : v;
+    }
+}

@@ -1,0 +1,226 @@
+package com.valt.planner.ui;
+
+import com.valt.planner.domain.Site;
+import com.valt.planner.edit.Command;
+import com.valt.planner.edit.History;
+import com.valt.planner.engine.FlowEngine;
+import com.valt.planner.engine.FlowResult;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * What the window shows: the edit history with its current site, the engine's result for it, the
+ * file it belongs to and the selection. The result is computed off the FX thread, one computation
+ * at a time; edits that arrive meanwhile are coalesced into one computation of the newest site.
+ */
+public final class PlannerModel {
+    private final FlowEngine engine;
+    private final History history;
+    private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FlowResult> result = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final StringProperty undoText = new SimpleStringProperty();
+    private final StringProperty redoText = new SimpleStringProperty();
+    private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "flow-engine");
+        t.setDaemon(true);
+        return t;
+    });
+    private Site pending;
+    private boolean computing;
+    private boolean held;
+    /** The command behind the newest site, for the explain view ("SSL off: 6 flows added ..."). */
+    private String lastChange = "";
+
+    public PlannerModel(FlowEngine engine, Site initial) {
+        this.engine = engine;
+        this.history = new History(initial);
+        history.addListener(this::changed);
+        changed(initial);
+    }
+
+    public FlowEngine engine() {
+        return engine;
+    }
+
+    public ReadOnlyObjectProperty<Site> siteProperty() {
+        return site.getReadOnlyProperty();
+    }
+
+    public Site site() {
+        return site.get();
+    }
+
+    /** The engine's result; may lag the site by one computation (see {@link #isResultCurrent()}). */
+    public ReadOnlyObjectProperty<FlowResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public FlowResult result() {
+        return result.get();
+    }
+
+    public boolean isResultCurrent() {
+        return result.get() != null && result.get().site() == site.get();
+    }
+
+    /** Runs the action with the result of the current site, now or as soon as it is computed. */
+    public void whenCurrent(java.util.function.Consumer<FlowResult> action) {
+        if (isResultCurrent()) {
+            action.accept(result.get());
+            return;
+        }
+        javafx.beans.value.ChangeListener<FlowResult> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends FlowResult> o, FlowResult a, FlowResult r) {
+                if (isResultCurrent()) {
+                    result.removeListener(this);
+                    action.accept(r);
+                }
+            }
+        };
+        result.addListener(once);
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public StringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public StringProperty redoTextProperty() {
+        return redoText;
+    }
+
+    public ObservableSet<String> selection() {
+        return selection;
+    }
+
+    public String lastChange() {
+        return lastChange;
+    }
+
+    public void execute(Command command) {
+        if (command != null) {
+            lastChange = command.description();
+            history.execute(command);
+        }
+    }
+
+    public void undo() {
+        lastChange = history.undoDescription().map(d -> "Undo " + d).orElse("");
+        history.undo();
+    }
+
+    public void redo() {
+        lastChange = history.redoDescription().map(d -> "Redo " + d).orElse("");
+        history.redo();
+    }
+
+    public boolean canUndo() {
+        return history.canUndo();
+    }
+
+    public boolean canRedo() {
+        return history.canRedo();
+    }
+
+    /** Another site replaces this one (New, Open): nothing to undo, nothing unsaved. */
+    public void replace(Site fresh, Path from) {
+        selection.clear();
+        lastChange = "";
+        file.set(from);
+        history.reset(fresh);
+    }
+
+    /** A recovered draft replaces the site: unsaved against what is on disk. */
+    public void recover(Site draft, Site onDisk, Path from) {
+        selection.clear();
+        lastChange = "";
+        file.set(from);
+        history.reset(draft, onDisk);
+    }
+
+    public void markSaved(Path to) {
+        file.set(to);
+        history.markSaved();
+    }
+
+    private void changed(Site next) {
+        site.set(next);
+        dirty.set(history.isDirty());
+        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        selection.removeIf(id -> next.device(id).isEmpty());
+        schedule(next);
+    }
+
+    private void schedule(Site next) {
+        pending = next;
+        if (!computing && !held) {
+            computeNext();
+        }
+    }
+
+    /**
+     * Holds the flow computation back (while the window paints its first frame, so the two do not
+     * compete for the CPU), or lets it go.
+     */
+    public void holdComputation(boolean hold) {
+        held = hold;
+        if (!hold && pending != null && !computing) {
+            computeNext();
+        }
+    }
+
+    private void computeNext() {
+        Site s = pending;
+        pending = null;
+        computing = true;
+        worker.execute(() -> {
+            FlowResult r = null;
+            Throwable failure = null;
+            try {
+                r = engine.compute(s);
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+            FlowResult done = r;
+            Throwable failed = failure;
+            Platform.runLater(() -> {
+                computing = false;
+                if (failed != null) {
+                    Dialogs.error("Flow computation failed", "The flows could not be computed: " + failed, null);
+                }
+                if (pending != null) {
+                    computeNext(); // a newer site is waiting: show its result, not this stale one
+                } else if (done != null) {
+                    result.set(done);
+                    Timing.firstResult(done.flows().size());
+                }
+            });
+        });
+    }
+}

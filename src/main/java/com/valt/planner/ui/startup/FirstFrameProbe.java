@@ -1,0 +1,54 @@
+package com.valt.planner.ui.startup;
+
+import javafx.animation.AnimationTimer;
+import javafx.collections.ListChangeListener;
+import javafx.stage.Window;
+
+/**
+ * Start-up measurement hook, off unless {@code -Dvalt.exitAfterFirstFrame=true}: then the program prints
+ * the time from process start to its first drawn frame on standard error and exits with status 0.
+ * Used by the installer's AppCDS training run and by installer/measure-startup.sh; it does not depend on
+ * how the window is built, only on the first window being shown.
+ */
+public final class FirstFrameProbe {
+    public static final String PROPERTY = "valt.exitAfterFirstFrame";
+
+    private FirstFrameProbe() {
+    }
+
+    /** Call on the main thread before the JavaFX toolkit starts; a no-op without the property. */
+    public static void installIfRequested() {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        // Window.getWindows() needs no running toolkit; its listeners run on the FX thread at show().
+        Window.getWindows().addListener(new ListChangeListener<Window>() {
+            @Override
+            public void onChanged(Change<? extends Window> change) {
+                Window.getWindows().removeListener(this);
+                exitAfterFirstFrame();
+            }
+        });
+    }
+
+    private static void exitAfterFirstFrame() {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // Pulse 1 lays out the shown window and hands its frame to the renderer; the next pulse
+                // starts once that frame is drawn.
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                long ms = ProcessHandle.current().info().startInstant()
+                        .map(start -> System.currentTimeMillis() - start.toEpochMilli()).orElse(-1L);
+                System.err.println("valt-planner: first frame " + ms + " ms after process start");
+                // Exit off the FX thread so JavaFX's shutdown hook can still use it.
+                new Thread(() -> System.exit(0), "first-frame-exit").start();
+            }
+        }.start();
+    }
+}

@@ -1,0 +1,71 @@
+package com.valt.planner.bench;
+
+import com.valt.planner.domain.Site;
+import com.valt.planner.engine.Endpoint;
+import com.valt.planner.engine.Flow;
+import com.valt.planner.engine.FlowEngine;
+import com.valt.planner.engine.FlowResult;
+import com.valt.planner.io.CatalogLoader;
+import com.valt.planner.testing.SiteGenerator;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedMultigraph;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Target (issue 2): {@code engine} within 3x {@code bareJGraphT}, which builds a DirectedMultigraph with
+ * exactly the engine's vertices and edges (the same Flow objects) and does nothing else. Sample mode,
+ * so JMH reports the median (p0.50) of single calls.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 2)
+public class EngineBenchmark {
+    private Site site;
+    private FlowEngine engine;
+    private List<Endpoint> vertices;
+    private List<Flow> edges;
+
+    @Setup
+    public void setUp() {
+        site = SiteGenerator.campus();
+        engine = new FlowEngine(CatalogLoader.loadDefault());
+        FlowResult result = engine.compute(site);
+        vertices = result.endpoints();
+        edges = result.flows();
+        if (edges.size() < 40_000) {
+            throw new IllegalStateException("campus gave only " + edges.size() + " flows");
+        }
+    }
+
+    @Benchmark
+    public FlowResult engine() {
+        return engine.compute(site);
+    }
+
+    @Benchmark
+    public Graph<Endpoint, Flow> bareJGraphT() {
+        Graph<Endpoint, Flow> graph = new DirectedMultigraph<>(null, null, false);
+        for (Endpoint v : vertices) {
+            graph.addVertex(v);
+        }
+        for (Flow f : edges) {
+            graph.addEdge(f.source(), f.destination(), f);
+        }
+        return graph;
+    }
+}

@@ -1,0 +1,48 @@
+package com.valt.planner.ui;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.valt.planner.edit.Edits;
+import com.valt.planner.export.Exporter;
+import com.valt.planner.export.Exporters;
+import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Export menu's "all files into a folder": every exporter's file, of the site as edited, and a notification. */
+class ExportMenuTest extends WindowTest {
+    @Test
+    void exportAllWritesEveryFileOfTheEditedSiteAndOffersToOpenIt() throws Exception {
+        open(sample("clinic.valt.json"));
+        fx(() -> model.execute(Edits.settings(model.site(), model.site().settings().withSsl(true), "SSL on")));
+        Path folder = temp.resolve("out/handoff");
+        fx(() -> window.exports().exportAllTo(folder));
+        NotificationPane note = lookup("#notifications").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, note::isShowing);
+
+        for (Exporter x : Exporters.all()) {
+            assertThat(folder.resolve(x.fileName())).isNotEmptyFile();
+        }
+        assertThat(note.getText()).startsWith("Exported");
+        assertThat(note.getActions()).isNotEmpty();
+        assertThat(note.getActions().get(0).getText()).startsWith("Open ");
+        // The export is of the current (edited) site: SSL on, so web traffic is on 443, not 80.
+        CsvMapper csv = new CsvMapper();
+        try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(folder.resolve("flows.csv").toFile())) {
+            List<Map<String, String>> all = rows.readAll();
+            assertThat(all).hasSize(model.result().flows().size());
+            assertThat(all).anyMatch(r -> r.values().contains("R1s")).noneMatch(r -> r.values().contains("R1"));
+        }
+        assertThat(Files.list(folder)).noneMatch(p -> p.getFileName().toString().startsWith(".valt-tmp-"));
+    }
+}
