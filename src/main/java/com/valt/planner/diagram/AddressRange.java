@@ -15,10 +15,11 @@ final class AddressRange {
         int missing = (int) addresses.stream().filter(Objects::isNull).count();
         String range = "";
         if (!given.isEmpty()) {
+            // Only the lowest and highest are needed: one pass, each address parsed once.
             boolean v4 = given.stream().allMatch(a -> ipv4(a) >= 0);
-            given.sort(v4 ? Comparator.comparingLong(AddressRange::ipv4) : Comparator.naturalOrder());
-            String first = given.get(0);
-            String last = given.get(given.size() - 1);
+            Comparator<String> order = v4 ? Comparator.comparingLong(AddressRange::ipv4) : Comparator.naturalOrder();
+            String first = given.stream().min(order).orElseThrow();
+            String last = given.stream().max(order).orElseThrow();
             range = first.equals(last) ? first : first + "\u2013" + last;
         }
         if (missing > 0) {

@@ -21,14 +21,16 @@ public final class DiagramBuilder {
     /** Ids of group nodes start with this, e.g. {@code group:cameras:ms1}. */
     public static final String GROUP_PREFIX = "group:";
     public static final String INTERNET_GROUP = "internet";
-    static final double NODE_W = 128;
+    static final double NODE_W = 150;
     static final double NODE_H = 46;
-    static final double GROUP_W = 150;
+    static final double GROUP_W = 170;
     static final double GROUP_H = 52;
-    static final double HOST_W = 196;
+    static final double HOST_W = 250;
     static final double HOST_H = 34;
     static final double HOST_STEP = 42;
     static final double MARGIN = 40;
+    /** Up to this many servers, each draws its own arrow to each outside host; above, one to the frame. */
+    static final int OUTSIDE_ARROWS_PER_HOST = 2;
 
     private DiagramBuilder() {
     }
@@ -59,7 +61,7 @@ public final class DiagramBuilder {
         List<Endpoint> outside = result.endpoints().stream().filter(e -> !e.type().isDevice()).toList();
         if (!outside.isEmpty()) {
             frames.add(outsideHosts(outside, deviceBounds, nodes, nodeOf));
-            if (options.collapse() != DiagramOptions.Collapse.NEVER && site.servers().size() > options.threshold()) {
+            if (options.collapse() != DiagramOptions.Collapse.NEVER && site.servers().size() > OUTSIDE_ARROWS_PER_HOST) {
                 // Many servers: one arrow per server to the frame, not one per server and host.
                 outside.forEach(e -> nodeOf.put(e.id(), INTERNET_GROUP));
             }
@@ -77,7 +79,10 @@ public final class DiagramBuilder {
         return new Diagram(site.info().name(), nodes, edges, frames, all.grow(MARGIN));
     }
 
-    /** Canvas positions when the site has any (a group sits at its members' mean); otherwise layers. */
+    /**
+     * Canvas positions when the site has any (a group sits at its members' mean), spread apart evenly
+     * if boxes would overlap (the canvas draws smaller icons); otherwise layers.
+     */
     private static Map<String, Point> centres(Site site, List<Grouping.Group> groups) {
         boolean anyPlaced = site.devices().stream().anyMatch(Device::hasPosition);
         if (!anyPlaced) {
@@ -97,7 +102,8 @@ public final class DiagramBuilder {
             }
             out.put(g.id(), new Point(x / g.devices().size(), y / g.devices().size()));
         }
-        return out;
+        return Spread.apart(out, id -> id.startsWith(GROUP_PREFIX) ? GROUP_W : NODE_W,
+                id -> id.startsWith(GROUP_PREFIX) ? GROUP_H : NODE_H);
     }
 
     private static DiagramNode node(Grouping.Group g, Point centre) {

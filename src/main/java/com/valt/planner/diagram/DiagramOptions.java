@@ -5,8 +5,9 @@ package com.valt.planner.diagram;
  *
  * @param collapse  whether devices of one kind under one server (and clients) become one group node
  * @param threshold in {@link Collapse#AUTO} mode, more than this many cameras on one server (or BEAM
- *                  devices, or clients) are collapsed; also the number of servers above which arrows to
- *                  the outside hosts go to the "Internet" frame instead of to each host
+ *                  devices, or clients) are collapsed. With collapsing on (AUTO or ALWAYS), a site
+ *                  with more than two servers draws one arrow per server to the "Internet" frame
+ *                  instead of one to each outside host.
  */
 public record DiagramOptions(Collapse collapse, int threshold) {
     public static final int DEFAULT_THRESHOLD = 12;

@@ -38,17 +38,20 @@ final class EdgeRouter {
                 acc.flows++;
             }
         }
+        Map<List<String>, Double> labelT = LabelThinning.choose(byPair.keySet(), k -> byPair.get(k).ports.label(),
+                boxes);
         List<DiagramEdge> edges = new ArrayList<>(byPair.size());
         for (Map.Entry<List<String>, Acc> e : byPair.entrySet()) {
             String from = e.getKey().get(0);
             String to = e.getKey().get(1);
             boolean twoWay = byPair.containsKey(List.of(to, from));
-            edges.add(geometry(from, to, boxes.get(from), boxes.get(to), twoWay, e.getValue()));
+            Double t = labelT.get(e.getKey());
+            edges.add(geometry(from, to, boxes.get(from), boxes.get(to), twoWay, e.getValue(), t));
         }
-        return edges;
+        return boxes.size() <= LabelDodge.MAX_BOXES ? LabelDodge.apply(edges, boxes) : edges;
     }
 
-    private static DiagramEdge geometry(String from, String to, Rect a, Rect b, boolean twoWay, Acc acc) {
+    private static DiagramEdge geometry(String from, String to, Rect a, Rect b, boolean twoWay, Acc acc, Double t) {
         Point ca = a.center();
         Point cb = b.center();
         double dx = cb.x() - ca.x();
@@ -60,10 +63,12 @@ final class EdgeRouter {
         double off = twoWay ? PARALLEL_OFFSET : 0;
         Point sa = shiftedBorder(a, ca, cb, nx * off, ny * off);
         Point sb = shiftedBorder(b, cb, ca, nx * off, ny * off);
-        Point mid = new Point((sa.x() + sb.x()) / 2, (sa.y() + sb.y()) / 2);
+        double along = t == null ? 0.5 : t;
+        Point at = new Point(sa.x() + (sb.x() - sa.x()) * along, sa.y() + (sb.y() - sa.y()) * along);
         double lo = twoWay ? LABEL_OFFSET + PARALLEL_OFFSET : 0;
-        Point labelAt = mid.plus(nx * lo, ny * lo);
-        return new DiagramEdge(from, to, acc.ports.label(), List.of(sa, sb), labelAt, acc.flows, acc.sections);
+        Point labelAt = at.plus(nx * lo, ny * lo);
+        return new DiagramEdge(from, to, acc.ports.label(), List.of(sa, sb), labelAt, t != null, acc.flows,
+                acc.sections);
     }
 
     /** The border point of {@code box} on the line from {@code self} to {@code other}, both moved by (ox, oy). */

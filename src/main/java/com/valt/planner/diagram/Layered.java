@@ -12,10 +12,12 @@ import java.util.Map;
  * Returns node centres.
  */
 final class Layered {
-    static final double COLUMN = 160;
+    static final double COLUMN = 200;
     static final double ROW = 110;
-    static final double SERVED_STEP = 62;
+    static final double SERVED_STEP = 72;
     static final int MAX_COLUMNS = 8;
+    /** Room between a server and its first served node for two port labels. */
+    static final double FIRST_SERVED = 112;
 
     /** @param serverId for a camera or BEAM unit: the unit id of its server, or null */
     record Unit(String id, NodeKind kind, String serverId) {
@@ -101,7 +103,7 @@ final class Layered {
                 if (c.head != null) {
                     at.put(c.head.id(), new Point(x, top));
                 }
-                double sy = c.head != null ? Math.max(top + ROW * 0.8, bandTop + ROW * 0.8) : top;
+                double sy = c.head != null ? Math.max(top + FIRST_SERVED, bandTop + FIRST_SERVED) : top;
                 for (Unit s : c.served) {
                     at.put(s.id(), new Point(x, sy));
                     sy += SERVED_STEP;

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Every output the export command and the window's Export menu make, in the order they are written. */
 public final class Exporters {
@@ -18,6 +22,10 @@ public final class Exporters {
     public static List<Exporter> all() {
         List<Exporter> list = new ArrayList<>();
         list.add(new FlowsCsv());
+        list.add(new com.valt.planner.export.html.MatricesHtml());
+        list.add(new TopologySvg());
+        list.add(new TopologyPng());
+        list.add(new com.valt.planner.export.pdf.HandoffPdf());
         return list;
     }
 
@@ -34,17 +42,57 @@ public final class Exporters {
         return target;
     }
 
-    /** Makes the folder if needed, then writes every output into it. */
+    /**
+     * Makes the folder if needed, then writes every output into it. The outputs are made in parallel
+     * (the PNG and the PDF take most of the time and share nothing), then written one by one, in order.
+     */
     public static List<Path> writeAll(ExportInput input, Path folder) throws SaveException {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new SaveException("Cannot create the folder " + folder + ": " + e.getMessage(), e);
         }
-        List<Path> written = new ArrayList<>();
-        for (Exporter e : all()) {
-            written.add(writeTo(e, input, folder));
+        List<Exporter> exporters = all();
+        int threads = Math.max(1, Math.min(exporters.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "export");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // The PDF and the PNG, last in the list, take longest: start them first.
+            List<Future<byte[]>> made = new ArrayList<>(java.util.Collections.nCopies(exporters.size(), null));
+            for (int i = exporters.size() - 1; i >= 0; i--) {
+                Exporter e = exporters.get(i);
+                made.set(i, pool.submit(() -> render(e, input)));
+            }
+            List<Path> written = new ArrayList<>();
+            for (int i = 0; i < exporters.size(); i++) {
+                Path target = folder.resolve(exporters.get(i).fileName());
+                AtomicFiles.write(target, result(made.get(i), target), false);
+                written.add(target);
+            }
+            return written;
+        } finally {
+            pool.shutdownNow();
         }
-        return written;
+    }
+
+    private static byte[] render(Exporter exporter, ExportInput input) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        exporter.write(input, bytes);
+        return bytes.toByteArray();
+    }
+
+    private static byte[] result(Future<byte[]> f, Path target) throws SaveException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SaveException("Making " + target + " was interrupted.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new SaveException("Cannot make " + target + ": " + cause.getMessage(), cause);
+        }
     }
 }

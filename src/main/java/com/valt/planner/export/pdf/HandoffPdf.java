@@ -1,0 +1,63 @@
+package com.valt.planner.export.pdf;
+
+import com.valt.planner.domain.SiteInfo;
+import com.valt.planner.export.ExportInput;
+import com.valt.planner.export.Exporter;
+import com.valt.planner.export.text.SafeText;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * {@code handoff.pdf}: the document the consultant signs and the customer's network team acts on.
+ * Cover, contents, summary, topology, port matrices, flows for the firewall, device inventory,
+ * sign-off; PDF/A-2b with embedded fonts. Reads the engine's result; computes no flows.
+ */
+public final class HandoffPdf implements Exporter {
+    @Override
+    public String fileName() {
+        return "handoff.pdf";
+    }
+
+    @Override
+    public void write(ExportInput input, OutputStream out) throws IOException {
+        SiteInfo info = input.result().site().info();
+        try (PDDocument doc = new PDDocument(); PdfCanvas c = new PdfCanvas(doc)) {
+            List<String> warnings = new ArrayList<>();
+            PDImageXObject logo = Logo.load(doc, input.result().site().settings().logo(), input.siteFile(), warnings);
+            CoverPage.draw(c, input, logo);
+            Blocks b = new Blocks(c);
+            c.newPage();
+            int contentsPage = c.pageIndex();
+            c.text("Contents", PdfCanvas.MARGIN_X, c.y + Style.H1, true, Style.H1, Style.ACCENT);
+            SummaryChapter.write(b, c, input.result(), warnings);
+            TopologyChapter.write(b, c, input.result());
+            MatrixChapter.write(b, c, input.result());
+            FlowChapter.write(b, c, input.result());
+            InventoryChapter.write(b, c, input.result().site());
+            SignOff.write(b, c, input);
+            c.close();
+            Furniture.contents(c, contentsPage, b.chapters);
+            Furniture.outline(doc, b.chapters);
+            Furniture.headersAndFooters(c, info);
+            String title = "Network handoff \u2013 " + SafeText.shown(CoverPage.orUntitled(info.name()));
+            PdfA.apply(doc, title, SafeText.shown(info.author()), calendar(input));
+            doc.save(out);
+        }
+    }
+
+    private static Calendar calendar(ExportInput input) {
+        GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        cal.clear();
+        cal.set(input.date().getYear(), input.date().getMonthValue() - 1, input.date().getDayOfMonth(), 12, 0, 0);
+        return cal;
+    }
+}
