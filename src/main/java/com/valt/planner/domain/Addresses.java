@@ -50,6 +50,18 @@ public final class Addresses {
         }
     }
 
+    /** An IPv4 address as a number (for sorting and folding into ranges), or -1 when it is not one. */
+    public static long ipv4Value(String s) {
+        if (!isIpv4(s)) {
+            return -1;
+        }
+        long v = 0;
+        for (String part : s.split("\\.")) {
+            v = v * 256 + Integer.parseInt(part);
+        }
+        return v;
+    }
+
     public static boolean isHostName(String s) {
         if (s == null || s.isEmpty() || s.length() > 253 || ALL_DIGITS_AND_DOTS.matcher(s).matches()) {
             return false;

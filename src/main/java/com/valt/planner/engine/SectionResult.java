@@ -20,4 +20,17 @@ public record SectionResult(Section section, List<MatrixRow> rows, List<Omission
     public List<String> omissionReasons() {
         return omitted.stream().map(Omission::reason).distinct().toList();
     }
+
+    /**
+     * One sentence per reason, naming the rows it leaves out:
+     * "TCP 80 HTTP (Web Application), TCP 1935 WS (Video Streaming). SSL is enabled: ..."
+     */
+    public List<String> omissionSummaries() {
+        return omissionReasons().stream().map(reason -> omitted.stream()
+                        .filter(o -> o.reason().equals(reason))
+                        .map(o -> o.rule().portLabel() + " " + o.rule().protocol() + " (" + o.rule().service() + ")")
+                        .distinct()
+                        .collect(java.util.stream.Collectors.joining(", ", "", ". " + reason)))
+                .toList();
+    }
 }

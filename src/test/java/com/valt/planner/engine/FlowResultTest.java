@@ -66,6 +66,8 @@ class FlowResultTest {
                 .containsExactly("R1s", "R2s", "R3", "R4", "R5", "R5w");
         assertThat(clients.omitted()).extracting(o -> o.rule().id()).containsExactly("R1", "R2");
         assertThat(clients.omissionReasons()).containsExactly("SSL is enabled: the unencrypted rows are not needed.");
+        assertThat(clients.omissionSummaries()).containsExactly("TCP 80 HTTP (Web Application), TCP 1935 WS"
+                + " (Video Streaming). SSL is enabled: the unencrypted rows are not needed.");
     }
 
     @Test

@@ -59,12 +59,12 @@ final class ExportFixtures {
         if (address == null) {
             return false;
         }
-        long a = com.valt.planner.export.model.AddressList.ipv4(address);
+        long a = com.valt.planner.domain.Addresses.ipv4Value(address);
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("(\\d+\\.\\d+\\.\\d+\\.\\d+)\u2013(\\d+\\.\\d+\\.\\d+\\.\\d+)").matcher(text);
         while (m.find()) {
-            long lo = com.valt.planner.export.model.AddressList.ipv4(m.group(1));
-            long hi = com.valt.planner.export.model.AddressList.ipv4(m.group(2));
+            long lo = com.valt.planner.domain.Addresses.ipv4Value(m.group(1));
+            long hi = com.valt.planner.domain.Addresses.ipv4Value(m.group(2));
             if (a >= 0 && a >= lo && a <= hi) {
                 return true;
             }

@@ -1,18 +1,12 @@
 package com.valt.planner.export.html;
 
 import com.valt.planner.catalog.Mark;
-import com.valt.planner.catalog.Rule;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.engine.MatrixRow;
-import com.valt.planner.engine.Omission;
 import com.valt.planner.engine.SectionResult;
 import org.jsoup.nodes.Element;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -86,17 +80,10 @@ final class MatrixSections {
 
     /** "Not needed for this site: TCP 80 HTTP (Web Application), ... Why: SSL is enabled: ..." per reason. */
     private static void omitted(Element sec, SectionResult s) {
-        Map<String, List<Rule>> byReason = new LinkedHashMap<>();
-        for (Omission o : s.omitted()) {
-            byReason.computeIfAbsent(o.reason(), k -> new ArrayList<>()).add(o.rule());
-        }
-        for (String reason : s.omissionReasons()) {
-            List<String> what = byReason.get(reason).stream()
-                    .map(r -> r.portLabel() + " " + r.protocol() + (r.service() == null ? "" : " (" + r.service() + ")"))
-                    .distinct().toList();
+        for (String summary : s.omissionSummaries()) {
             Element p = sec.appendElement("p").addClass("omitted");
             p.appendElement("b").text(s.applies() ? "Left out: " : "Not needed for this site: ");
-            p.appendText(String.join(", ", what) + ". " + reason);
+            p.appendText(summary);
         }
     }
 

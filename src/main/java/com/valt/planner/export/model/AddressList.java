@@ -1,5 +1,7 @@
 package com.valt.planner.export.model;
 
+import com.valt.planner.domain.Addresses;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -20,7 +22,7 @@ public final class AddressList {
             if (a == null) {
                 continue;
             }
-            long n = ipv4(a);
+            long n = Addresses.ipv4Value(a);
             if (n >= 0) {
                 v4.add(n);
             } else if (!others.contains(a)) {
@@ -54,23 +56,4 @@ public final class AddressList {
         return ((v >> 24) & 255) + "." + ((v >> 16) & 255) + "." + ((v >> 8) & 255) + "." + (v & 255);
     }
 
-    /** The address as a number, or -1 when it is not dotted-quad IPv4. */
-    public static long ipv4(String a) {
-        String[] parts = a.split("\\.", -1);
-        if (parts.length != 4) {
-            return -1;
-        }
-        long v = 0;
-        for (String p : parts) {
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return -1;
-            }
-            int n = Integer.parseInt(p);
-            if (n > 255) {
-                return -1;
-            }
-            v = v * 256 + n;
-        }
-        return v;
-    }
 }

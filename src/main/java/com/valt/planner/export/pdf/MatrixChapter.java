@@ -1,20 +1,15 @@
 package com.valt.planner.export.pdf;
 
 import com.valt.planner.catalog.Mark;
-import com.valt.planner.catalog.Rule;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.engine.MatrixRow;
-import com.valt.planner.engine.Omission;
 import com.valt.planner.engine.SectionResult;
 
 import com.valt.planner.export.text.NoteText;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -85,16 +80,8 @@ final class MatrixChapter {
     }
 
     private static void omissions(Blocks b, SectionResult s) throws IOException {
-        Map<String, List<Rule>> byReason = new LinkedHashMap<>();
-        for (Omission o : s.omitted()) {
-            byReason.computeIfAbsent(o.reason(), k -> new ArrayList<>()).add(o.rule());
-        }
-        for (String reason : s.omissionReasons()) {
-            List<String> what = byReason.get(reason).stream()
-                    .map(r -> r.portLabel() + " " + r.protocol() + (r.service() == null ? "" : " (" + r.service() + ")"))
-                    .distinct().toList();
-            b.para((s.applies() ? "Left out: " : "Not needed for this site: ") + String.join(", ", what) + ". " + reason,
-                    8, Style.MUTED, false, 0);
+        for (String summary : s.omissionSummaries()) {
+            b.para((s.applies() ? "Left out: " : "Not needed for this site: ") + summary, 8, Style.MUTED, false, 0);
         }
     }
 }
