@@ -1,18 +1,53 @@
 package com.valt.planner.export;
 
+import com.valt.planner.diagram.Diagram;
+import com.valt.planner.diagram.DiagramBuilder;
 import com.valt.planner.engine.FlowResult;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * What every exporter gets.
- *
- * @param siteFile the file the site came from (for resolving a logo), or null for an unsaved site
- * @param date     the date printed on the outputs
+ * What every exporter gets: the engine's result, where the site came from and the date to print. The
+ * topology diagram is built once, on first use, and shared by the SVG, the PNG and the PDF.
  */
-public record ExportInput(FlowResult result, Path siteFile, LocalDate date) {
+public final class ExportInput {
+    private final FlowResult result;
+    private final Path siteFile;
+    private final LocalDate date;
+    private Diagram diagram;
+
+    /**
+     * @param siteFile the file the site came from (for resolving a logo), or null for an unsaved site
+     * @param date     the date printed on the outputs
+     */
+    public ExportInput(FlowResult result, Path siteFile, LocalDate date) {
+        this.result = result;
+        this.siteFile = siteFile;
+        this.date = date;
+    }
+
     public static ExportInput of(FlowResult result, Path siteFile) {
         return new ExportInput(result, siteFile, LocalDate.now());
+    }
+
+    public FlowResult result() {
+        return result;
+    }
+
+    public Path siteFile() {
+        return siteFile;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    /** The topology with the default options; exporters run in parallel, hence synchronized. */
+    public synchronized Diagram diagram() {
+        if (diagram == null) {
+            diagram = DiagramBuilder.build(result);
+        }
+        return diagram;
     }
 }

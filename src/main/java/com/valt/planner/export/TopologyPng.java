@@ -1,7 +1,6 @@
 package com.valt.planner.export;
 
 import com.valt.planner.diagram.Diagram;
-import com.valt.planner.diagram.DiagramBuilder;
 import com.valt.planner.export.draw.DiagramPainter;
 
 import javax.imageio.IIOImage;
@@ -32,7 +31,7 @@ public final class TopologyPng implements Exporter {
 
     @Override
     public void write(ExportInput input, OutputStream out) throws IOException {
-        Diagram d = DiagramBuilder.build(input.result());
+        Diagram d = input.diagram();
         double scale = scaleFor(d);
         int w = (int) Math.ceil(DiagramPainter.width(d) * scale);
         int h = (int) Math.ceil(DiagramPainter.height(d) * scale);

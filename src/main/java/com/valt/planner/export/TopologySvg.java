@@ -1,7 +1,6 @@
 package com.valt.planner.export;
 
 import com.valt.planner.diagram.Diagram;
-import com.valt.planner.diagram.DiagramBuilder;
 import com.valt.planner.export.draw.DiagramPainter;
 import org.jfree.svg.SVGGraphics2D;
 import com.valt.planner.diagram.DiagramNode;
@@ -25,7 +24,7 @@ public final class TopologySvg implements Exporter {
 
     @Override
     public void write(ExportInput input, OutputStream out) throws IOException {
-        Diagram d = DiagramBuilder.build(input.result());
+        Diagram d = input.diagram();
         SVGGraphics2D g = new SVGGraphics2D(DiagramPainter.width(d), DiagramPainter.height(d));
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         // Viewers without the bundled fonts fall back to a sans-serif of their own.

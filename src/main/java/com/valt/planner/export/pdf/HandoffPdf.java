@@ -39,7 +39,7 @@ public final class HandoffPdf implements Exporter {
             int contentsPage = c.pageIndex();
             c.text("Contents", PdfCanvas.MARGIN_X, c.y + Style.H1, true, Style.H1, Style.ACCENT);
             SummaryChapter.write(b, c, input.result(), warnings);
-            TopologyChapter.write(b, c, input.result());
+            TopologyChapter.write(b, c, input.diagram());
             MatrixChapter.write(b, c, input.result());
             FlowChapter.write(b, c, input.result());
             InventoryChapter.write(b, c, input.result().site());

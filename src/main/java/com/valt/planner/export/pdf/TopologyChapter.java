@@ -1,10 +1,8 @@
 package com.valt.planner.export.pdf;
 
 import com.valt.planner.diagram.Diagram;
-import com.valt.planner.diagram.DiagramBuilder;
 import com.valt.planner.diagram.DiagramEdge;
 import com.valt.planner.diagram.DiagramNode;
-import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.draw.DiagramPainter;
 import com.valt.planner.export.text.FontSet;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
@@ -23,8 +21,7 @@ final class TopologyChapter {
     private TopologyChapter() {
     }
 
-    static void write(Blocks b, PdfCanvas c, FlowResult r) throws IOException {
-        Diagram d = DiagramBuilder.build(r);
+    static void write(Blocks b, PdfCanvas c, Diagram d) throws IOException {
         float w = (float) DiagramPainter.width(d);
         float h = (float) DiagramPainter.height(d);
         b.chapter("Topology", w > h * 1.15f);
