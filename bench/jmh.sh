@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # JMH benchmarks of issue 2 (not part of `mvn verify`):
-#   EngineBenchmark: FlowEngine.compute(campus) vs a bare JGraphT DirectedMultigraph build of the same
+#   EngineBenchmark: FlowEngine.compute(campus) vs a bare JGraphT directed multigraph build of the same
 #                    vertices and edges. Target: engine within 3x.
 #   LoadBenchmark:   SiteFileReader.read(bytes) vs Jackson readTree of the same bytes
 #                    (a default `new ObjectMapper()`, and the project's Json.mapper()). Target: within 3x.

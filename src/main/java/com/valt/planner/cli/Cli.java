@@ -21,6 +21,9 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and returns its exit status; never throws. */
     public static int run(String... args) {
+        if (args.length > 0) {
+            Warmup.start(args[0]);
+        }
         CommandLine cl = new CommandLine(new Cli());
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("valt-planner: " + ex.getClass().getSimpleName()

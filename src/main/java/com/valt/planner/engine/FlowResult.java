@@ -4,25 +4,66 @@ import com.valt.planner.catalog.Catalog;
 import com.valt.planner.domain.Site;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Everything the site needs, computed once by {@link FlowEngine}: what the canvas, the tables,
  * every exporter and the command line read. Immutable and deterministically ordered.
  *
- * @param flows     concrete flows, sorted by section (flows.md order), source, destination, transport, port
- * @param sections  every section of the catalog, in order, with the rows that apply and those left out
- * @param findings  errors first, then warnings, then notes
- * @param links     the flows grouped by (source, destination), in order of first flow
- * @param endpoints the site's devices in file order, then the outside hosts in order of first use
+ * <p>The findings and the links are worked out on first use (once, then kept): {@code flows} on the
+ * command line needs neither, and they cost a cold JVM a fifth of the computation.
  */
-public record FlowResult(Site site, Catalog catalog, List<Flow> flows, List<SectionResult> sections,
-                         List<Finding> findings, List<Link> links, List<Endpoint> endpoints) {
-    public FlowResult {
-        flows = List.copyOf(flows);
-        sections = List.copyOf(sections);
-        findings = List.copyOf(findings);
-        links = List.copyOf(links);
-        endpoints = List.copyOf(endpoints);
+public final class FlowResult {
+    private final Site site;
+    private final Catalog catalog;
+    private final List<Flow> flows;
+    private final List<SectionResult> sections;
+    private final List<Endpoint> endpoints;
+    private final Once<List<Finding>> findings;
+    private final Once<List<Link>> links;
+
+    FlowResult(Site site, Catalog catalog, List<Flow> flows, List<SectionResult> sections,
+               List<Endpoint> endpoints, Supplier<List<Finding>> findings, Supplier<List<Link>> links) {
+        this.site = site;
+        this.catalog = catalog;
+        this.flows = List.copyOf(flows);
+        this.sections = List.copyOf(sections);
+        this.endpoints = List.copyOf(endpoints);
+        this.findings = new Once<>(() -> List.copyOf(findings.get()));
+        this.links = new Once<>(() -> List.copyOf(links.get()));
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Concrete flows, sorted by section (flows.md order), source, destination, transport, port. */
+    public List<Flow> flows() {
+        return flows;
+    }
+
+    /** Every section of the catalog, in order, with the rows that apply and those left out. */
+    public List<SectionResult> sections() {
+        return sections;
+    }
+
+    /** Errors first, then warnings, then notes. */
+    public List<Finding> findings() {
+        return findings.get();
+    }
+
+    /** The flows grouped by (source, destination), in order of first flow. */
+    public List<Link> links() {
+        return links.get();
+    }
+
+    /** The site's devices in file order, then the outside hosts in order of first use. */
+    public List<Endpoint> endpoints() {
+        return endpoints;
     }
 
     /** Flows from or to one device (or outside host), in result order. */
@@ -33,6 +74,31 @@ public record FlowResult(Site site, Catalog catalog, List<Flow> flows, List<Sect
     }
 
     public boolean hasErrors() {
-        return findings.stream().anyMatch(f -> f.level() == Finding.Level.ERROR);
+        return findings().stream().anyMatch(f -> f.level() == Finding.Level.ERROR);
+    }
+
+    /** A value computed by the first caller, from any thread, and then shared. */
+    private static final class Once<T> {
+        private Supplier<T> supplier;
+        private volatile T value;
+
+        Once(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = supplier.get();
+                        value = v;
+                        supplier = null; // let go of what it captured
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

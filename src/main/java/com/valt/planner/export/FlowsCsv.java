@@ -1,8 +1,8 @@
 package com.valt.planner.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.valt.planner.engine.Flow;
 
@@ -18,8 +18,10 @@ public final class FlowsCsv implements Exporter {
     public static final String[] COLUMNS = {"rule", "section", "source", "source_type", "destination",
             "destination_type", "transport", "port", "protocol", "service"};
 
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+    // The factory alone, not a CsvMapper: the mapper brings Jackson's data binding, which a cold
+    // command-line run would spend longer setting up than writing 40,000 rows.
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
     private static final CsvSchema SCHEMA = CsvSchema.builder()
             .addColumns(Arrays.asList(COLUMNS), CsvSchema.ColumnType.STRING)
@@ -36,7 +38,7 @@ public final class FlowsCsv implements Exporter {
     public void write(ExportInput input, OutputStream out) throws IOException {
         // The streaming generator, not a databind SequenceWriter: same bytes, and 40,000 rows skip
         // the serializer lookups that a cold command-line run pays for per row.
-        try (CsvGenerator g = MAPPER.getFactory().createGenerator(out)) {
+        try (CsvGenerator g = FACTORY.createGenerator(out)) {
             g.setSchema(SCHEMA);
             g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
             for (Flow f : input.result().flows()) {

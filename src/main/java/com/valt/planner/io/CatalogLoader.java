@@ -30,7 +30,7 @@ public final class CatalogLoader {
     }
 
     /** The catalog shipped in the jar, loaded once. */
-    public static Catalog loadDefault() {
+    public static synchronized Catalog loadDefault() {
         Catalog c = defaultCatalog;
         if (c == null) {
             try (InputStream in = CatalogLoader.class.getResourceAsStream(DEFAULT)) {

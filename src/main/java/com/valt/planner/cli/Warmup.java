@@ -1,0 +1,66 @@
+package com.valt.planner.cli;
+
+import com.valt.planner.domain.Device;
+import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Extras;
+import com.valt.planner.domain.Settings;
+import com.valt.planner.domain.Site;
+import com.valt.planner.domain.SiteInfo;
+import com.valt.planner.engine.FlowEngine;
+import com.valt.planner.export.ExportInput;
+import com.valt.planner.export.FlowsCsv;
+import com.valt.planner.io.CatalogLoader;
+import com.valt.planner.io.Json;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Gets the classes a command needs loaded and set up (Jackson, the catalog, the engine, JGraphT, the CSV
+ * writer) on a second thread while picocli reads the command line on the first. A cold JVM spends most of
+ * a command's time there, not in the work itself, and the machine has a second core for it.
+ *
+ * <p>Nothing here is required: if the main thread gets somewhere first it does the work itself, and
+ * class initialisation and the catalog's one-time load are safe to race.
+ */
+final class Warmup {
+    private Warmup() {
+    }
+
+    /** Starts the warm-up for a command that reads a site ({@code flows}, {@code check}, {@code export}). */
+    static void start(String command) {
+        if (!List.of("flows", "check", "export", "fmt").contains(command)) {
+            return; // --help and friends need none of it
+        }
+        Thread t = new Thread(Warmup::run, "warm-up");
+        t.setDaemon(true); // never keeps the JVM alive, never delays the exit status
+        t.start();
+    }
+
+    private static void run() {
+        try {
+            Json.mapper();
+            FlowEngine engine = new FlowEngine(CatalogLoader.loadDefault());
+            ExportInput tiny = ExportInput.of(engine.compute(tinySite()), Path.of("warm-up.valt.json"));
+            new FlowsCsv().write(tiny, OutputStream.nullOutputStream());
+        } catch (Exception | LinkageError e) {
+            // the command itself will meet and report the same problem, if it is real
+        }
+    }
+
+    /** One device of each kind: enough to load every class the engine touches. */
+    private static Site tinySite() {
+        List<Device> devices = List.of(
+                device("app", DeviceType.APPLICATION_SERVER, null),
+                device("media", DeviceType.MEDIA_SERVER, null),
+                device("client", DeviceType.CLIENT, null),
+                device("camera", DeviceType.CAMERA, "media"),
+                device("beam", DeviceType.BEAM, "media"));
+        return new Site(Site.CURRENT_VERSION, SiteInfo.EMPTY, Settings.UNSET, devices, Extras.NONE);
+    }
+
+    private static Device device(String id, DeviceType type, String server) {
+        return new Device(id, type, id, "10.0.0." + (type.ordinal() + 1), null, server, false, null, null, Extras.NONE);
+    }
+}
