@@ -59,6 +59,17 @@ class HandoffPdfTest {
     }
 
     @Test
+    void wordsWithFiAndFfAreWrittenLetterForLetter() throws Exception {
+        // With the fonts' glyph substitution on, PDFBox drew "fi" and "ff" as ligature glyphs that read back
+        // as U+FB01 and U+FB00 (pdftotext showed "ﬁrewall"): searching the PDF for "firewall" failed.
+        String words = "Traffic Office Certification";
+        Site site = sample("clinic");
+        site = site.withInfo(site.info().withName(words));
+        String raw = PdfChecks.rawText(export(new HandoffPdf(), input(site)));
+        assertThat(raw).contains(words, "firewall").doesNotContain("\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04");
+    }
+
+    @Test
     void theUniversityIsPdfA2b() throws Exception {
         assertThat(PdfChecks.veraPdfFailures(university)).isEmpty();
     }

@@ -3,6 +3,7 @@ package com.valt.planner.export;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Assumptions;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -29,6 +30,25 @@ final class PdfChecks {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }
+    }
+
+    /**
+     * The characters exactly as the PDF maps its glyphs to text, without the ligature folding that
+     * {@link PDFTextStripper} applies (and that viewers such as pdftotext do not).
+     */
+    static String rawText(byte[] pdf) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        PDFTextStripper raw = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> glyphs) {
+                glyphs.forEach(g -> sb.append(g.getUnicode()));
+                sb.append(' ');
+            }
+        };
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            raw.getText(doc);
+        }
+        return sb.toString();
     }
 
     static String pageText(PDDocument doc, int page) throws IOException {

@@ -25,20 +25,20 @@ public final class FlowGroups {
     public static List<FlowGroup> of(FlowResult result) {
         Site site = result.site();
         // (rule, transport, port) -> destination -> its sources, in flow order.
-        Map<List<Object>, Map<Endpoint, List<Endpoint>>> byPort = new LinkedHashMap<>();
+        Map<PortKey, Map<Endpoint, List<Endpoint>>> byPort = new LinkedHashMap<>();
         for (Flow f : result.flows()) {
-            byPort.computeIfAbsent(List.of(f.rule(), f.transport(), f.port()), k -> new LinkedHashMap<>())
+            byPort.computeIfAbsent(new PortKey(f.rule(), f.transport(), f.port()), k -> new LinkedHashMap<>())
                     .computeIfAbsent(f.destination(), k -> new ArrayList<>()).add(f.source());
         }
         List<FlowGroup> rows = new ArrayList<>();
-        for (Map.Entry<List<Object>, Map<Endpoint, List<Endpoint>>> e : byPort.entrySet()) {
+        for (Map.Entry<PortKey, Map<Endpoint, List<Endpoint>>> e : byPort.entrySet()) {
             Map<List<Endpoint>, List<Endpoint>> bySources = new LinkedHashMap<>();
             for (Map.Entry<Endpoint, List<Endpoint>> d : e.getValue().entrySet()) {
                 bySources.computeIfAbsent(d.getValue(), k -> new ArrayList<>()).add(d.getKey());
             }
-            Rule rule = (Rule) e.getKey().get(0);
-            String transport = (String) e.getKey().get(1);
-            int port = (Integer) e.getKey().get(2);
+            Rule rule = e.getKey().rule();
+            String transport = e.getKey().transport();
+            int port = e.getKey().port();
             for (Map.Entry<List<Endpoint>, List<Endpoint>> g : bySources.entrySet()) {
                 rows.add(new FlowGroup(rule, transport, port, EndpointSet.of(g.getKey(), site),
                         EndpointSet.of(g.getValue(), site), g.getKey().size() * g.getValue().size()));
@@ -49,5 +49,18 @@ public final class FlowGroups {
         rows.sort(Comparator.comparingInt((FlowGroup g) -> order.indexOf(g.rule()))
                 .thenComparing(FlowGroup::transport).thenComparingInt(FlowGroup::port));
         return rows;
+    }
+
+    /** A rule (by identity: the catalog holds each once) with one of its ports; hashed for every flow. */
+    private record PortKey(Rule rule, String transport, int port) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PortKey k && rule == k.rule && port == k.port && transport.equals(k.transport);
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(rule) * 31 + transport.hashCode()) * 31 + port;
+        }
     }
 }

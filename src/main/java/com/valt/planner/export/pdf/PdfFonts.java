@@ -1,6 +1,9 @@
 package com.valt.planner.export.pdf;
 
 import com.valt.planner.export.text.FontSet;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -38,7 +41,11 @@ final class PdfFonts {
                 if (in == null) {
                     throw new IOException("The font " + resource + " is missing from the program.");
                 }
-                f = PDType0Font.load(doc, in, true);
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                // No glyph substitution: with it PDFBox drew "fi" and "ff" as ligatures that read back as
+                // U+FB01 and U+FB00, so a search for "firewall" failed; and it cost a third of the handoff's time.
+                ttf.setEnableGsub(false);
+                f = PDType0Font.load(doc, ttf, true);
             }
             loaded.put(face, f);
         }

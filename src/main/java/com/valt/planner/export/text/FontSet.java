@@ -34,9 +34,17 @@ public final class FontSet {
     public record Run(String text, Face face) {
     }
 
+    /** Whether both main faces draw every printable ASCII character (DejaVu does): most text is only that. */
+    private final boolean asciiInMain;
+
     private FontSet() {
         regular = load(REGULAR);
         bold = load(BOLD);
+        boolean all = true;
+        for (char c = ' '; c <= '~'; c++) {
+            all &= regular.canDisplay(c) && bold.canDisplay(c);
+        }
+        asciiInMain = all;
     }
 
     private Font fallback() {
@@ -92,6 +100,10 @@ public final class FontSet {
      */
     public List<Run> runs(String text, boolean boldText) {
         Face main = boldText ? Face.BOLD : Face.REGULAR;
+        if (asciiInMain && printableAscii(text)) {
+            // the common case, asked for every table cell: no per-character font lookups
+            return text.isEmpty() ? List.of() : List.of(new Run(text, main));
+        }
         Font mainFont = boldText ? bold : regular;
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -123,5 +135,15 @@ public final class FontSet {
             runs.add(new Run(current.toString(), currentFace));
         }
         return runs;
+    }
+
+    private static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -17,6 +17,9 @@ public final class SafeText {
         if (s == null) {
             return "";
         }
+        if (printableAscii(s)) {
+            return s; // nothing to remove: the common case, asked for every table cell
+        }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             if (cp == '\t' || cp == '\n' || cp == '\r') {
@@ -27,6 +30,16 @@ public final class SafeText {
             }
         });
         return sb.toString();
+    }
+
+    private static boolean printableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #clean} and shortened to {@link #MAX_CHARS} code points. */
