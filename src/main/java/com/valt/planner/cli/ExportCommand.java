@@ -41,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
             for (Path written : Exporters.writeAll(input, out)) {
                 spec.commandLine().getOut().println(written);
             }
+            for (String w : input.warnings()) {
+                spec.commandLine().getErr().println("warning: " + w);
+            }
             return 0;
         } catch (SaveException e) {
             spec.commandLine().getErr().println(e.getMessage());

@@ -6,6 +6,8 @@ import com.valt.planner.engine.FlowResult;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What every exporter gets: the engine's result, where the site came from and the date to print. The
@@ -16,6 +18,7 @@ public final class ExportInput {
     private final Path siteFile;
     private final LocalDate date;
     private Diagram diagram;
+    private final List<String> warnings = new ArrayList<>();
 
     /**
      * @param siteFile the file the site came from (for resolving a logo), or null for an unsaved site
@@ -49,5 +52,20 @@ public final class ExportInput {
             diagram = DiagramBuilder.build(result);
         }
         return diagram;
+    }
+
+    /**
+     * Tells the user about something an output had to leave out (a logo that cannot be read): the export
+     * still succeeds, and the command line and the window show these after it. Exporters run in parallel.
+     */
+    public synchronized void warn(String message) {
+        if (!warnings.contains(message)) {
+            warnings.add(message);
+        }
+    }
+
+    /** The warnings so far, in the order they were given. */
+    public synchronized List<String> warnings() {
+        return List.copyOf(warnings);
     }
 }

@@ -93,16 +93,19 @@ final class ExportActions {
 
     private void run(ExportTask task) {
         status.track(task);
-        task.setOnSucceeded(e -> done(task.getValue(), task.folder));
+        task.setOnSucceeded(e -> done(task.getValue(), task.folder, task.warnings()));
         task.setOnFailed(e -> Dialogs.error("Export failed", task.getException().getMessage(), owner));
         Thread t = new Thread(task, "export");
         t.setDaemon(true);
         t.start();
     }
 
-    private void done(List<Path> files, Path folder) {
+    private void done(List<Path> files, Path folder, List<String> warnings) {
         String text = files.size() == 1 ? "Exported " + files.get(0)
                 : "Exported " + files.size() + " files to " + folder;
+        if (!warnings.isEmpty()) {
+            text += "\n" + String.join("\n", warnings);
+        }
         List<Action> actions = new ArrayList<>();
         Path main = files.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(files.get(0));
         actions.add(new Action("Open " + main.getFileName(), e -> open(main)));
@@ -127,6 +130,7 @@ final class ExportActions {
         final Path folder;
         private final List<Exporter> exporters;
         private final Path singleTarget;
+        private volatile List<String> warnings = List.of();
 
         ExportTask(FlowResult result, Path siteFile, Path folder, List<Exporter> exporters, Path singleTarget) {
             this.result = result;
@@ -156,7 +160,13 @@ final class ExportActions {
             }
             updateProgress(exporters.size(), exporters.size());
             updateMessage("Exported " + written.size() + " file(s)");
+            warnings = input.warnings();
             return written;
+        }
+
+        /** What the outputs had to leave out (a logo that cannot be read), once the task has succeeded. */
+        List<String> warnings() {
+            return warnings;
         }
     }
 }

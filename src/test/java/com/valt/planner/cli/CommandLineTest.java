@@ -129,6 +129,18 @@ class CommandLineTest {
         assertThat(Files.readString(out.resolve("flows.csv"))).isEqualTo(golden("clinic.flows.csv"));
     }
 
+    @Test
+    void exportWarnsAboutALogoItHadToLeaveOut(@TempDir Path dir) throws Exception {
+        String site = Files.readString(Path.of("samples/clinic.valt.json"))
+                .replaceFirst("\"settings\": \\{", "\"settings\": {\n    \"logo\": \"no-such-logo.png\",");
+        Path file = dir.resolve("clinic.valt.json");
+        Files.writeString(file, site);
+        CliRun run = CliRun.of("export", file.toString(), "--out", dir.resolve("out").toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).startsWith("warning: The logo ").contains("no-such-logo.png", "does not exist");
+        assertThat(dir.resolve("out/handoff.pdf")).exists();
+    }
+
     private static String golden(String name) throws Exception {
         return Files.readString(Path.of("src/test/resources/golden", name), StandardCharsets.UTF_8);
     }

@@ -45,4 +45,17 @@ class ExportMenuTest extends WindowTest {
         }
         assertThat(Files.list(folder)).noneMatch(p -> p.getFileName().toString().startsWith(".valt-tmp-"));
     }
+
+    @Test
+    void aLogoThatCannotBeReadIsNamedInTheNotification() throws Exception {
+        open(sample("clinic.valt.json"));
+        fx(() -> model.execute(Edits.settings(model.site(), model.site().settings().withLogo("no-such-logo.png"),
+                "logo")));
+        Path folder = temp.resolve("out/with-logo");
+        fx(() -> window.exports().exportAllTo(folder));
+        NotificationPane note = lookup("#notifications").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, note::isShowing);
+        assertThat(note.getText()).startsWith("Exported").contains("no-such-logo.png", "does not exist");
+        assertThat(folder.resolve("handoff.pdf")).isNotEmptyFile();
+    }
 }

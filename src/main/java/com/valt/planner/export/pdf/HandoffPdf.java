@@ -33,6 +33,7 @@ public final class HandoffPdf implements Exporter {
         try (PDDocument doc = new PDDocument(); PdfCanvas c = new PdfCanvas(doc)) {
             List<String> warnings = new ArrayList<>();
             PDImageXObject logo = Logo.load(doc, input.result().site().settings().logo(), input.siteFile(), warnings);
+            warnings.forEach(input::warn);
             CoverPage.draw(c, input, logo);
             Blocks b = new Blocks(c);
             c.newPage();
