@@ -50,6 +50,18 @@ final class Dialogs {
         a.showAndWait();
     }
 
+    /** Something the user should know that is not an error, such as what an export had to leave out. */
+    static void warning(String header, String message, Window owner) {
+        Alert a = new Alert(Alert.AlertType.WARNING);
+        a.setTitle("VALT Site Planner");
+        a.setHeaderText(header);
+        a.setContentText(message);
+        a.initOwner(owner);
+        a.getDialogPane().setId("warning-dialog");
+        a.getDialogPane().setMinWidth(520);
+        a.show();
+    }
+
     static Optional<ButtonType> ask(String header, String message, Window owner, ButtonType... buttons) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, buttons);
         a.setTitle("VALT Site Planner");

@@ -47,6 +47,7 @@ final class ExportActions {
         Menu m = new Menu("_Export");
         MenuItem all = new MenuItem("All files into a folder…");
         all.setId("export-all");
+        all.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E"));
         all.setOnAction(e -> exportAll());
         m.getItems().add(all);
         m.getItems().add(new javafx.scene.control.SeparatorMenuItem());
@@ -101,12 +102,18 @@ final class ExportActions {
     }
 
     private void done(List<Path> files, Path folder, List<String> warnings) {
-        String text = files.size() == 1 ? "Exported " + files.get(0)
-                : "Exported " + files.size() + " files to " + folder;
+        // Folder and file by name only: the buttons open them, and a long path would push the buttons off.
+        String text = files.size() == 1 ? "Exported " + files.get(0).getFileName()
+                : "Exported " + files.size() + " files to " + folder.getFileName();
         if (!warnings.isEmpty()) {
-            text += "\n" + String.join("\n", warnings);
+            text += " – " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
         }
         List<Action> actions = new ArrayList<>();
+        if (!warnings.isEmpty()) {
+            String all = String.join("\n\n", warnings);
+            actions.add(new Action(warnings.size() == 1 ? "Warning…" : "Warnings…",
+                    e -> Dialogs.warning("The export left something out", all, owner)));
+        }
         Path main = files.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(files.get(0));
         actions.add(new Action("Open " + main.getFileName(), e -> open(main)));
         if (files.size() > 1) {
