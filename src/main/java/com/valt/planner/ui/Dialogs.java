@@ -22,14 +22,7 @@ final class Dialogs {
     }
 
     static void error(String header, String message, Window owner) {
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.setTitle("VALT Site Planner");
-        a.setHeaderText(header);
-        a.setContentText(message);
-        a.initOwner(owner);
-        a.getDialogPane().setId("error-dialog");
-        a.getDialogPane().setMinWidth(520);
-        a.showAndWait();
+        message(Alert.AlertType.ERROR, "error-dialog", header, message, owner).showAndWait();
     }
 
     /** An error with a list of problems that may be long: shown in a scrollable text box. */
@@ -52,14 +45,18 @@ final class Dialogs {
 
     /** Something the user should know that is not an error, such as what an export had to leave out. */
     static void warning(String header, String message, Window owner) {
-        Alert a = new Alert(Alert.AlertType.WARNING);
+        message(Alert.AlertType.WARNING, "warning-dialog", header, message, owner).show();
+    }
+
+    private static Alert message(Alert.AlertType type, String id, String header, String message, Window owner) {
+        Alert a = new Alert(type);
         a.setTitle("VALT Site Planner");
         a.setHeaderText(header);
         a.setContentText(message);
         a.initOwner(owner);
-        a.getDialogPane().setId("warning-dialog");
+        a.getDialogPane().setId(id);
         a.getDialogPane().setMinWidth(520);
-        a.show();
+        return a;
     }
 
     static Optional<ButtonType> ask(String header, String message, Window owner, ButtonType... buttons) {

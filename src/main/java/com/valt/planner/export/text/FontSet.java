@@ -100,7 +100,7 @@ public final class FontSet {
      */
     public List<Run> runs(String text, boolean boldText) {
         Face main = boldText ? Face.BOLD : Face.REGULAR;
-        if (asciiInMain && printableAscii(text)) {
+        if (asciiInMain && SafeText.printableAscii(text)) {
             // the common case, asked for every table cell: no per-character font lookups
             return text.isEmpty() ? List.of() : List.of(new Run(text, main));
         }
@@ -135,15 +135,5 @@ public final class FontSet {
             runs.add(new Run(current.toString(), currentFace));
         }
         return runs;
-    }
-
-    private static boolean printableAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ' ' || c > '~') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -32,7 +32,8 @@ public final class SafeText {
         return sb.toString();
     }
 
-    private static boolean printableAscii(String s) {
+    /** Only characters from space to tilde: nothing to clean, and every bundled font draws them. */
+    static boolean printableAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < ' ' || c > '~') {
