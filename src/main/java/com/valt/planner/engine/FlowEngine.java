@@ -304,8 +304,8 @@ public final class FlowEngine {
 
         List<Endpoint> destinations(Rule rule) {
             return switch (rule.destination()) {
-                case INTERNET -> rule.hosts().stream().sorted().map(Endpoint::internet).toList();
-                case DNS -> site.settings().dnsServers().stream().distinct().sorted().map(Endpoint::dns).toList();
+                case INTERNET -> rule.hosts().stream().map(Endpoint::internet).toList();
+                case DNS -> site.settings().dnsServers().stream().distinct().map(Endpoint::dns).toList();
                 default -> devices(rule.destination()).stream().map(d -> deviceEndpoints.get(d.id())).toList();
             };
         }

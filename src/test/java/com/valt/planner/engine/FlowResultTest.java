@@ -53,6 +53,24 @@ class FlowResultTest {
     }
 
     @Test
+    void outsideHostsFollowTheDevicesInThePagesOrder() {
+        // The diagram's Internet frame lists hosts in this order: the page's, as in the matrices, whatever
+        // order the engine walks devices in.
+        Site site = busySite();
+        List<Endpoint> endpoints = ENGINE.compute(site).endpoints();
+        assertThat(endpoints.subList(0, site.devices().size())).extracting(Endpoint::id)
+                .containsExactlyElementsOf(site.devices().stream().map(Device::id).toList());
+        List<String> hosts = new java.util.ArrayList<>();
+        for (var rule : ENGINE.catalog().rules()) {
+            rule.hosts().stream().filter(h -> !hosts.contains(h)).forEach(hosts::add);
+        }
+        hosts.addAll(site.settings().dnsServers());
+        List<String> outside = endpoints.subList(site.devices().size(), endpoints.size()).stream()
+                .map(Endpoint::id).toList();
+        assertThat(outside).isEqualTo(hosts.stream().filter(outside::contains).toList()).hasSizeGreaterThan(4);
+    }
+
+    @Test
     void sameSiteGivesSameResult() {
         assertThat(ENGINE.compute(busySite()).flows()).isEqualTo(ENGINE.compute(busySite()).flows());
     }
