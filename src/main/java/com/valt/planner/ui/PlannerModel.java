@@ -204,6 +204,9 @@ public final class PlannerModel {
             Throwable failure = null;
             try {
                 r = engine.compute(s);
+                // The window shows both at once: work them out here, not on the FX thread at first use.
+                r.findings();
+                r.links();
             } catch (RuntimeException | Error e) {
                 failure = e;
             }
