@@ -44,8 +44,9 @@ final class Warmup {
             FlowEngine engine = new FlowEngine(CatalogLoader.loadDefault());
             ExportInput tiny = ExportInput.of(engine.compute(tinySite()), Path.of("warm-up.valt.json"));
             new FlowsCsv().write(tiny, OutputStream.nullOutputStream());
-        } catch (Exception | LinkageError e) {
-            // the command itself will meet and report the same problem, if it is real
+        } catch (Throwable e) {
+            // Whatever it is (even running out of memory), the command itself meets it and reports it in
+            // its own words; a helper thread must never print a stack trace of its own.
         }
     }
 
