@@ -28,7 +28,7 @@ final class Warmup {
     private Warmup() {
     }
 
-    /** Starts the warm-up for a command that reads a site ({@code flows}, {@code check}, {@code export}). */
+    /** Starts the warm-up for a command that reads a site ({@code flows}, {@code check}, {@code export}, {@code fmt}). */
     static void start(String command) {
         if (!List.of("flows", "check", "export", "fmt").contains(command)) {
             return; // --help and friends need none of it
