@@ -3,6 +3,8 @@ package com.valt.planner.export;
 import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramBuilder;
 import com.valt.planner.engine.FlowResult;
+import com.valt.planner.export.model.FlowGroup;
+import com.valt.planner.export.model.FlowGroups;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ public final class ExportInput {
     private final Path siteFile;
     private final LocalDate date;
     private Diagram diagram;
+    private List<FlowGroup> flowGroups;
     private final List<String> warnings = new ArrayList<>();
 
     /**
@@ -52,6 +55,14 @@ public final class ExportInput {
             diagram = DiagramBuilder.build(result);
         }
         return diagram;
+    }
+
+    /** The flows folded for the firewall team, shared by the HTML and the PDF (made in parallel). */
+    public synchronized List<FlowGroup> flowGroups() {
+        if (flowGroups == null) {
+            flowGroups = List.copyOf(FlowGroups.of(result));
+        }
+        return flowGroups;
     }
 
     /**

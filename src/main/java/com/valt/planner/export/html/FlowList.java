@@ -4,7 +4,6 @@ import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.model.EndpointSet;
 import com.valt.planner.export.model.FlowGroup;
-import com.valt.planner.export.model.FlowGroups;
 import com.valt.planner.export.text.SafeText;
 import org.jsoup.nodes.Element;
 
@@ -16,13 +15,14 @@ final class FlowList {
     static final String[] COLUMNS = {"Rule", "Source", "Destination", "Port", "Protocol", "Service", "Flows"};
 
     private final FlowResult result;
+    private final List<FlowGroup> groups;
 
-    FlowList(FlowResult result) {
+    FlowList(FlowResult result, List<FlowGroup> groups) {
         this.result = result;
+        this.groups = groups;
     }
 
     void appendTo(Element body) {
-        List<FlowGroup> groups = FlowGroups.of(result);
         body.appendElement("h2").text("Concrete flows");
         body.appendElement("p").addClass("note").text(result.flows().size() + " flows in " + groups.size()
                 + " rows: destinations reached by the same sources on the same port share a row. IPv4 ranges are"

@@ -46,7 +46,7 @@ public final class MatricesHtml implements Exporter {
         header(body, input);
         options(body, site.settings());
         new MatrixSections(r).appendTo(body);
-        new FlowList(r).appendTo(body);
+        new FlowList(r, input.flowGroups()).appendTo(body);
         SourcePage src = r.catalog().source();
         body.appendElement("footer").text("Made by VALT Site Planner from \u201c" + src.title() + "\u201d (" + src.wiki()
                 + "), revision " + src.revision() + ". " + input.date().format(DATE) + ".");

@@ -4,7 +4,6 @@ import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.model.EndpointSet;
 import com.valt.planner.export.model.FlowGroup;
-import com.valt.planner.export.model.FlowGroups;
 import com.valt.planner.export.text.SafeText;
 
 import java.io.IOException;
@@ -19,8 +18,7 @@ final class FlowChapter {
     private FlowChapter() {
     }
 
-    static void write(Blocks b, PdfCanvas c, FlowResult r) throws IOException {
-        List<FlowGroup> groups = FlowGroups.of(r);
+    static void write(Blocks b, PdfCanvas c, FlowResult r, List<FlowGroup> groups) throws IOException {
         b.chapter("Flows for the firewall");
         b.para(String.format("%,d flows in %,d rows. Each row: these sources open a connection to these destinations"
                 + " on this port. Destinations reached by the same sources share a row; IPv4 addresses are folded into"

@@ -42,7 +42,7 @@ public final class HandoffPdf implements Exporter {
             SummaryChapter.write(b, c, input.result(), warnings);
             TopologyChapter.write(b, c, input.diagram());
             MatrixChapter.write(b, c, input.result());
-            FlowChapter.write(b, c, input.result());
+            FlowChapter.write(b, c, input.result(), input.flowGroups());
             InventoryChapter.write(b, c, input.result().site());
             SignOff.write(b, c, input);
             c.close();
