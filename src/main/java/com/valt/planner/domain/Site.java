@@ -22,10 +22,20 @@ public final class Site {
     private final Settings settings;
     private final List<Device> devices;
     private final Extras extras;
+    private final List<Zone> zones;
+    private final List<Firewall> firewalls;
     private final Map<String, Device> byId;
 
+    /** A site without zones or firewalls (a version-1 site). */
     public Site(int version, SiteInfo info, Settings settings, List<Device> devices, Extras extras) {
+        this(version, info, settings, devices, List.of(), List.of(), extras);
+    }
+
+    public Site(int version, SiteInfo info, Settings settings, List<Device> devices, List<Zone> zones,
+                List<Firewall> firewalls, Extras extras) {
         this.version = version;
+        this.zones = List.copyOf(zones);
+        this.firewalls = List.copyOf(firewalls);
         this.info = Objects.requireNonNullElse(info, SiteInfo.EMPTY);
         this.settings = Objects.requireNonNullElse(settings, Settings.DEFAULTS);
         this.devices = List.copyOf(devices);
@@ -60,6 +70,28 @@ public final class Site {
 
     public Extras extras() {
         return extras;
+    }
+
+    /** The site's zones in file order; the built-in {@link Zone#INTERNET} zone is not among them. */
+    public List<Zone> zones() {
+        return zones;
+    }
+
+    public List<Firewall> firewalls() {
+        return firewalls;
+    }
+
+    /** A site with zones or firewalls is a version-2 site (zones.md). */
+    public boolean hasZones() {
+        return !zones.isEmpty() || !firewalls.isEmpty();
+    }
+
+    public Optional<Zone> zone(String id) {
+        return zones.stream().filter(z -> z.id().equals(id)).findFirst();
+    }
+
+    public Optional<Firewall> firewall(String id) {
+        return firewalls.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     public Optional<Device> device(String id) {
@@ -101,15 +133,23 @@ public final class Site {
     }
 
     public Site withInfo(SiteInfo v) {
-        return new Site(version, v, settings, devices, extras);
+        return new Site(version, v, settings, devices, zones, firewalls, extras);
     }
 
     public Site withSettings(Settings v) {
-        return new Site(version, info, v, devices, extras);
+        return new Site(version, info, v, devices, zones, firewalls, extras);
     }
 
     public Site withDevices(List<Device> v) {
-        return new Site(version, info, settings, v, extras);
+        return new Site(version, info, settings, v, zones, firewalls, extras);
+    }
+
+    public Site withZones(List<Zone> v) {
+        return new Site(version, info, settings, devices, v, firewalls, extras);
+    }
+
+    public Site withFirewalls(List<Firewall> v) {
+        return new Site(version, info, settings, devices, zones, v, extras);
     }
 
     /** Replaces the device with the same id, keeping its place in the list. */
@@ -140,12 +180,13 @@ public final class Site {
     @Override
     public boolean equals(Object o) {
         return o instanceof Site s && version == s.version && info.equals(s.info) && settings.equals(s.settings)
-                && devices.equals(s.devices) && extras.equals(s.extras);
+                && devices.equals(s.devices) && zones.equals(s.zones) && firewalls.equals(s.firewalls)
+                && extras.equals(s.extras);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(version, info, settings, devices, extras);
+        return Objects.hash(version, info, settings, devices, zones, firewalls, extras);
     }
 
     @Override

@@ -73,6 +73,14 @@ public final class FlowResult {
                 .toList();
     }
 
+    /**
+     * Where a flow goes through the site's zones and firewalls. On a site without zones nothing is
+     * crossed ({@link Route#UNZONED}).
+     */
+    public Route route(Flow flow) {
+        return Route.UNZONED;
+    }
+
     public boolean hasErrors() {
         return findings().stream().anyMatch(f -> f.level() == Finding.Level.ERROR);
     }
