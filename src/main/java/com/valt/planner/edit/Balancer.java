@@ -1,5 +1,6 @@
 package com.valt.planner.edit;
 
+import com.valt.planner.catalog.Catalog;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
@@ -17,7 +18,7 @@ import java.util.Map;
  * With {@code addServers}, new media servers are added when the existing ones are full.
  */
 public final class Balancer {
-    public static final int PAGE_LIMIT = 50;
+    public static final int PAGE_LIMIT = Catalog.CAMERAS_PER_SERVER;
 
     /**
      * @param command      the change, or null when nothing moves
