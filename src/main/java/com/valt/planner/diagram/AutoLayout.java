@@ -2,6 +2,7 @@ package com.valt.planner.diagram;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
 
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.valt.planner.diagram.DiagramNode;
 import com.valt.planner.diagram.NodeKind;
 import com.valt.planner.diagram.Rect;
 import com.valt.planner.domain.DeviceType;
-import com.valt.planner.edit.Point;
+import com.valt.planner.domain.Point;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,12 +35,12 @@ final class FlowEdges {
             if (focus != null && !focus.contains(e.from()) && !focus.contains(e.to())) {
                 continue;
             }
-            List<com.valt.planner.diagram.Point> path = e.path();
+            List<Point> path = e.path();
             if (path.size() < 2) {
                 continue;
             }
-            Point a = toPlan(path.get(0));
-            Point b = toPlan(path.get(path.size() - 1));
+            Point a = path.get(0);
+            Point b = path.get(path.size() - 1);
             Point from = clip(a, b, nodes.get(e.from()), true);
             Point to = clip(a, b, nodes.get(e.to()), false);
             // Keep the label where the diagram puts it relative to the arrow's middle.
@@ -51,10 +51,6 @@ final class FlowEdges {
             out.add(new PlanState.Edge(e.from(), e.to(), e.label(), List.of(from, to), label));
         }
         return out;
-    }
-
-    private static Point toPlan(com.valt.planner.diagram.Point p) {
-        return new Point(p.x(), p.y());
     }
 
     /**

@@ -3,7 +3,7 @@ package com.valt.planner.ui;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.edit.Edits;
-import com.valt.planner.edit.Point;
+import com.valt.planner.domain.Point;
 import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramBuilder;
 import com.valt.planner.diagram.DiagramOptions;

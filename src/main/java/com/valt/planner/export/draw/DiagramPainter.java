@@ -4,7 +4,7 @@ import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramEdge;
 import com.valt.planner.diagram.DiagramGroup;
 import com.valt.planner.diagram.DiagramNode;
-import com.valt.planner.diagram.Point;
+import com.valt.planner.domain.Point;
 import com.valt.planner.diagram.Rect;
 
 import java.awt.BasicStroke;
