@@ -3,10 +3,10 @@ package com.valt.planner.ui;
 import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramEdge;
 import com.valt.planner.diagram.DiagramNode;
-import com.valt.planner.diagram.NodeKind;
 import com.valt.planner.diagram.Rect;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Point;
+import com.valt.planner.engine.EndpointType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +59,7 @@ final class FlowEdges {
      */
     private static Point clip(Point a, Point b, DiagramNode node, boolean start) {
         Point end = start ? a : b;
-        DeviceType type = node == null ? null : deviceType(node.kind());
+        DeviceType type = node == null ? null : node.kind().deviceType().orElse(null);
         if (type == null) {
             return end; // an outside host: drawn exactly as the diagram places it
         }
@@ -81,14 +81,4 @@ final class FlowEdges {
         return start ? new Point(px + ux * s, py + uy * s) : new Point(px - ux * s, py - uy * s);
     }
 
-    static DeviceType deviceType(NodeKind k) {
-        return switch (k) {
-            case CLIENT -> DeviceType.CLIENT;
-            case APPLICATION_SERVER -> DeviceType.APPLICATION_SERVER;
-            case MEDIA_SERVER -> DeviceType.MEDIA_SERVER;
-            case CAMERA -> DeviceType.CAMERA;
-            case BEAM -> DeviceType.BEAM;
-            default -> null;
-        };
-    }
 }
