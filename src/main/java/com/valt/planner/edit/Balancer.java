@@ -101,8 +101,9 @@ public final class Balancer {
     }
 
     private static Device newMediaServer(Site site, Device last, int i) {
-        String id = site.freeId("ms");
-        String number = id.substring(2);
+        String prefix = Edits.idPrefix(DeviceType.MEDIA_SERVER);
+        String id = site.freeId(prefix);
+        String number = id.substring(prefix.length());
         Double x = last.x() == null ? null : last.x() + 220.0 * (i + 1);
         Double y = last.y();
         return Device.of(id, DeviceType.MEDIA_SERVER).withName("Media Server " + number).withPosition(x, y);
