@@ -14,6 +14,12 @@ import java.util.Optional;
  */
 public record Catalog(SourcePage source, Map<Mark, String> legend, Map<Condition, String> omittedBecause,
                       Map<Role, String> noDevices, List<Section> sections) {
+    /**
+     * Cameras one server is planned for. The page: "For applications requiring more than 50 cameras ...
+     * additional Media Servers can be added". A sentence, not a table row, so it is not in the JSON.
+     */
+    public static final int CAMERAS_PER_SERVER = 50;
+
     public Catalog {
         legend = Map.copyOf(legend);
         omittedBecause = Map.copyOf(omittedBecause);

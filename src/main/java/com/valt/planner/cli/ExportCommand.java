@@ -3,7 +3,7 @@ package com.valt.planner.cli;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.export.ExportInput;
-import com.valt.planner.export.Exporters;
+import com.valt.planner.export.all.Exporters;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.SaveException;
 import picocli.CommandLine.Command;

@@ -1,8 +1,9 @@
 package com.valt.planner.diagram;
 
 import com.valt.planner.domain.Device;
-import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
+import com.valt.planner.engine.EndpointType;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,19 +69,10 @@ public final class AutoLayout {
         for (Device d : site.devices()) {
             if (seen.add(d.id())) {
                 String server = d.type().isServed() ? site.servingServer(d).map(Device::id).orElse(null) : null;
-                units.add(new Layered.Unit(d.id(), kindOf(d.type()), server));
+                units.add(new Layered.Unit(d.id(), EndpointType.of(d.type()), server));
             }
         }
         return units;
     }
 
-    static NodeKind kindOf(DeviceType t) {
-        return switch (t) {
-            case CLIENT -> NodeKind.CLIENT;
-            case APPLICATION_SERVER -> NodeKind.APPLICATION_SERVER;
-            case MEDIA_SERVER -> NodeKind.MEDIA_SERVER;
-            case CAMERA -> NodeKind.CAMERA;
-            case BEAM -> NodeKind.BEAM;
-        };
-    }
 }

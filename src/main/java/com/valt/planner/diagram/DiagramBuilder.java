@@ -1,6 +1,7 @@
 package com.valt.planner.diagram;
 
 import com.valt.planner.domain.Device;
+import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.EndpointType;
@@ -127,8 +128,8 @@ public final class DiagramBuilder {
         List<String> ids = new ArrayList<>();
         Rect frame = null;
         for (Endpoint e : outside) {
-            NodeKind kind = e.type() == EndpointType.DNS ? NodeKind.DNS_SERVER : NodeKind.INTERNET_HOST;
-            String subtitle = kind == NodeKind.DNS_SERVER ? "DNS server" : "";
+            EndpointType kind = e.type();
+            String subtitle = kind == EndpointType.DNS ? "DNS server" : "";
             Rect box = Rect.centeredAt(new Point(x, y), HOST_W, HOST_H);
             nodes.add(new DiagramNode(e.id(), kind, e.name(), subtitle, box, List.of(e.id())));
             nodeOf.put(e.id(), e.id());

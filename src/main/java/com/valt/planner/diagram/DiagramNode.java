@@ -1,5 +1,6 @@
 package com.valt.planner.diagram;
 
+import com.valt.planner.engine.EndpointType;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param subtitle  second line: the address, or the address range of a group; may be empty
  * @param memberIds the device ids (or hosts) this node stands for; one for a single node
  */
-public record DiagramNode(String id, NodeKind kind, String title, String subtitle, Rect bounds,
+public record DiagramNode(String id, EndpointType kind, String title, String subtitle, Rect bounds,
                           List<String> memberIds) {
     public DiagramNode {
         memberIds = List.copyOf(memberIds);

@@ -1,5 +1,6 @@
 package com.valt.planner.diagram;
 
+import com.valt.planner.domain.Point;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.Link;
 

@@ -3,6 +3,7 @@ package com.valt.planner.diagram;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
+import com.valt.planner.engine.EndpointType;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class Grouping {
     /** A node-to-be: its id, kind, the devices it stands for and, for served devices, its server. */
-    record Group(String id, NodeKind kind, List<Device> devices, String serverId) {
+    record Group(String id, EndpointType kind, List<Device> devices, String serverId) {
         boolean single() {
             return devices.size() == 1 && !id.startsWith(DiagramBuilder.GROUP_PREFIX);
         }
@@ -43,26 +44,26 @@ final class Grouping {
         Map<String, List<Device>> beams = new LinkedHashMap<>();
         for (Device d : unique) {
             if (d.type().isServer()) {
-                out.add(new Group(d.id(), AutoLayout.kindOf(d.type()), List.of(d), null));
+                out.add(new Group(d.id(), EndpointType.of(d.type()), List.of(d), null));
             } else if (d.type().isServed()) {
                 String server = site.servingServer(d).map(Device::id).orElse("");
                 (d.type() == DeviceType.CAMERA ? cameras : beams).computeIfAbsent(server, k -> new ArrayList<>()).add(d);
             }
         }
-        addServed(out, cameras, NodeKind.CAMERA, "cameras", options);
-        addServed(out, beams, NodeKind.BEAM, "beam", options);
+        addServed(out, cameras, EndpointType.CAMERA, "cameras", options);
+        addServed(out, beams, EndpointType.BEAM, "beam", options);
         return out;
     }
 
     private static void addClients(List<Group> out, List<Device> clients, String name, DiagramOptions options) {
         if (options.collapses(clients.size())) {
-            out.add(new Group(DiagramBuilder.GROUP_PREFIX + name, NodeKind.CLIENT, clients, null));
+            out.add(new Group(DiagramBuilder.GROUP_PREFIX + name, EndpointType.CLIENT, clients, null));
         } else {
-            clients.forEach(d -> out.add(new Group(d.id(), NodeKind.CLIENT, List.of(d), null)));
+            clients.forEach(d -> out.add(new Group(d.id(), EndpointType.CLIENT, List.of(d), null)));
         }
     }
 
-    private static void addServed(List<Group> out, Map<String, List<Device>> byServer, NodeKind kind, String name,
+    private static void addServed(List<Group> out, Map<String, List<Device>> byServer, EndpointType kind, String name,
                                   DiagramOptions options) {
         for (Map.Entry<String, List<Device>> e : byServer.entrySet()) {
             String server = e.getKey().isEmpty() ? null : e.getKey();

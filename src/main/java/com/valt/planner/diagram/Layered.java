@@ -1,5 +1,7 @@
 package com.valt.planner.diagram;
 
+import com.valt.planner.domain.Point;
+import com.valt.planner.engine.EndpointType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,7 @@ final class Layered {
     static final double FIRST_SERVED = 112;
 
     /** @param serverId for a camera or BEAM unit: the unit id of its server, or null */
-    record Unit(String id, NodeKind kind, String serverId) {
+    record Unit(String id, EndpointType kind, String serverId) {
     }
 
     private Layered() {
@@ -46,7 +48,7 @@ final class Layered {
         apps.forEach(u -> serverIds.add(u.id()));
         media.forEach(u -> serverIds.add(u.id()));
         for (Unit u : units) {
-            if (u.kind() == NodeKind.CAMERA || u.kind() == NodeKind.BEAM) {
+            if (u.kind() == EndpointType.CAMERA || u.kind() == EndpointType.BEAM) {
                 if (u.serverId() != null && serverIds.contains(u.serverId())) {
                     served.computeIfAbsent(u.serverId(), k -> new ArrayList<>()).add(u);
                 } else {

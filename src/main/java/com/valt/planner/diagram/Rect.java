@@ -1,5 +1,7 @@
 package com.valt.planner.diagram;
 
+import com.valt.planner.domain.Point;
+
 /** An axis-aligned box in diagram units: top-left corner, width and height. */
 public record Rect(double x, double y, double width, double height) {
 

@@ -1,5 +1,6 @@
 package com.valt.planner.diagram;
 
+import com.valt.planner.domain.Point;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

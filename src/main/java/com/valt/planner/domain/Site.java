@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -169,9 +170,14 @@ public final class Site {
 
     /** A device id not used yet, built from a prefix: {@code cam1}, {@code cam2}, ... */
     public String freeId(String prefix) {
+        return freeId(prefix, Set.of());
+    }
+
+    /** As {@link #freeId(String)}, and not in {@code taken}: ids already given to devices not added yet. */
+    public String freeId(String prefix, Set<String> taken) {
         for (int i = 1; ; i++) {
             String candidate = prefix + i;
-            if (!byId.containsKey(candidate)) {
+            if (!byId.containsKey(candidate) && !taken.contains(candidate)) {
                 return candidate;
             }
         }

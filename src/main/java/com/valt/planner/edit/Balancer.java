@@ -1,5 +1,6 @@
 package com.valt.planner.edit;
 
+import com.valt.planner.catalog.Catalog;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
@@ -17,7 +18,7 @@ import java.util.Map;
  * With {@code addServers}, new media servers are added when the existing ones are full.
  */
 public final class Balancer {
-    public static final int PAGE_LIMIT = 50;
+    public static final int PAGE_LIMIT = Catalog.CAMERAS_PER_SERVER;
 
     /**
      * @param command      the change, or null when nothing moves
@@ -100,8 +101,9 @@ public final class Balancer {
     }
 
     private static Device newMediaServer(Site site, Device last, int i) {
-        String id = site.freeId("ms");
-        String number = id.substring(2);
+        String prefix = Edits.idPrefix(DeviceType.MEDIA_SERVER);
+        String id = site.freeId(prefix);
+        String number = id.substring(prefix.length());
         Double x = last.x() == null ? null : last.x() + 220.0 * (i + 1);
         Double y = last.y();
         return Device.of(id, DeviceType.MEDIA_SERVER).withName("Media Server " + number).withPosition(x, y);

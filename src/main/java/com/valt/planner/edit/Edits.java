@@ -2,6 +2,7 @@ package com.valt.planner.edit;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Settings;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
@@ -52,18 +53,9 @@ public final class Edits {
 
     private static Device newDevice(Site site, DeviceType type, Set<String> taken, Point at) {
         String prefix = idPrefix(type);
-        String id = freeId(site, taken, prefix);
+        String id = site.freeId(prefix, taken);
         String number = id.substring(prefix.length());
         return Device.of(id, type).withName(type.label() + " " + number).withPosition(at.x(), at.y());
-    }
-
-    private static String freeId(Site site, Set<String> taken, String prefix) {
-        for (int i = 1; ; i++) {
-            String id = prefix + i;
-            if (site.device(id).isEmpty() && !taken.contains(id)) {
-                return id;
-            }
-        }
     }
 
     /** Moves devices to new positions (given per id). */
@@ -124,7 +116,7 @@ public final class Edits {
         Map<String, String> newIds = new HashMap<>();
         Set<String> taken = new HashSet<>();
         for (Device d : originals) {
-            String id = freeId(site, taken, idPrefix(d.type()));
+            String id = site.freeId(idPrefix(d.type()), taken);
             taken.add(id);
             newIds.put(d.id(), id);
         }
@@ -193,7 +185,7 @@ public final class Edits {
         Set<String> taken = new HashSet<>();
         List<Device> cams = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String id = freeId(site, taken, "cam");
+            String id = site.freeId(idPrefix(DeviceType.CAMERA), taken);
             taken.add(id);
             Point p = new Point(origin.x() + (i % columns) * spacing.x(), origin.y() + (i / columns) * spacing.y());
             cams.add(Device.of(id, DeviceType.CAMERA).withName(namePrefix + " " + (i + 1))

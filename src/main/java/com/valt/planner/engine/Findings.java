@@ -17,8 +17,7 @@ import java.util.Map;
 
 /** The findings of flows.md, plus the site's own errors, in a stable order. */
 final class Findings {
-    /** The page: "For applications requiring more than 50 cameras ... additional Media Servers can be added". */
-    static final int CAMERAS_PER_SERVER = 50;
+    private static final int CAMERAS_PER_SERVER = Catalog.CAMERAS_PER_SERVER;
 
     private Findings() {
     }

@@ -5,7 +5,7 @@ import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
 import com.valt.planner.edit.Balancer;
 import com.valt.planner.edit.Edits;
-import com.valt.planner.edit.Point;
+import com.valt.planner.domain.Point;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;

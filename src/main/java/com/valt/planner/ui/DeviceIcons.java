@@ -1,6 +1,8 @@
 package com.valt.planner.ui;
 
+import com.valt.planner.diagram.NodeColors;
 import com.valt.planner.domain.DeviceType;
+import com.valt.planner.engine.EndpointType;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -11,14 +13,10 @@ final class DeviceIcons {
     private DeviceIcons() {
     }
 
+    /** The shared colour table's, so that a device looks the same on the plan and in the exports. */
     static Color color(DeviceType type) {
-        return switch (type) {
-            case CLIENT -> Color.web("#2563eb");
-            case APPLICATION_SERVER -> Color.web("#7c3aed");
-            case MEDIA_SERVER -> Color.web("#0f766e");
-            case CAMERA -> Color.web("#c2410c");
-            case BEAM -> Color.web("#15803d");
-        };
+        int rgb = NodeColors.stroke(EndpointType.of(type));
+        return Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
     }
 
     /** A rounded square of the kind's colour with a white glyph, centred on (cx, cy). */

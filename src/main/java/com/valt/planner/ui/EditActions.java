@@ -2,7 +2,7 @@ package com.valt.planner.ui;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.edit.Edits;
-import com.valt.planner.edit.Point;
+import com.valt.planner.domain.Point;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 

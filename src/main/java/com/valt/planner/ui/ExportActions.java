@@ -3,8 +3,7 @@ package com.valt.planner.ui;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.Exporter;
-import com.valt.planner.export.Exporters;
-import com.valt.planner.io.AtomicFiles;
+import com.valt.planner.export.all.Exporters;
 import javafx.application.HostServices;
 import javafx.concurrent.Task;
 import javafx.scene.control.Menu;
@@ -15,7 +14,6 @@ import javafx.stage.Window;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,7 +128,7 @@ final class ExportActions {
         }
     }
 
-    /** Writes outputs one after the other, reporting progress per file. */
+    /** Writes the outputs through {@link Exporters}, the routine the command line uses, with progress per file. */
     static final class ExportTask extends Task<List<Path>> {
         private final FlowResult result;
         private final Path siteFile;
@@ -150,20 +148,17 @@ final class ExportActions {
         @Override
         protected List<Path> call() throws Exception {
             ExportInput input = ExportInput.of(result, siteFile);
-            Files.createDirectories(folder);
-            List<Path> written = new ArrayList<>();
-            int i = 0;
-            for (Exporter x : exporters) {
-                updateMessage("Exporting " + x.fileName() + "…");
-                updateProgress(i++, exporters.size());
-                if (singleTarget != null) {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    x.write(input, out);
-                    AtomicFiles.write(singleTarget, out.toByteArray(), false);
-                    written.add(singleTarget);
-                } else {
-                    written.add(Exporters.writeTo(x, input, folder));
-                }
+            List<Path> written;
+            updateProgress(0, exporters.size());
+            if (singleTarget != null) {
+                updateMessage("Exporting " + singleTarget.getFileName() + "…");
+                written = List.of(Exporters.writeFile(exporters.get(0), input, singleTarget));
+            } else {
+                updateMessage("Exporting " + exporters.size() + " files…");
+                written = Exporters.writeAll(input, folder, (file, done, total) -> {
+                    updateMessage("Exported " + file.getFileName() + " (" + done + " of " + total + ")");
+                    updateProgress(done, total);
+                });
             }
             updateProgress(exporters.size(), exporters.size());
             updateMessage("Exported " + written.size() + " file(s)");

@@ -3,10 +3,10 @@ package com.valt.planner.ui;
 import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramEdge;
 import com.valt.planner.diagram.DiagramNode;
-import com.valt.planner.diagram.NodeKind;
 import com.valt.planner.diagram.Rect;
 import com.valt.planner.domain.DeviceType;
-import com.valt.planner.edit.Point;
+import com.valt.planner.domain.Point;
+import com.valt.planner.engine.EndpointType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,12 +35,12 @@ final class FlowEdges {
             if (focus != null && !focus.contains(e.from()) && !focus.contains(e.to())) {
                 continue;
             }
-            List<com.valt.planner.diagram.Point> path = e.path();
+            List<Point> path = e.path();
             if (path.size() < 2) {
                 continue;
             }
-            Point a = toPlan(path.get(0));
-            Point b = toPlan(path.get(path.size() - 1));
+            Point a = path.get(0);
+            Point b = path.get(path.size() - 1);
             Point from = clip(a, b, nodes.get(e.from()), true);
             Point to = clip(a, b, nodes.get(e.to()), false);
             // Keep the label where the diagram puts it relative to the arrow's middle.
@@ -53,17 +53,13 @@ final class FlowEdges {
         return out;
     }
 
-    private static Point toPlan(com.valt.planner.diagram.Point p) {
-        return new Point(p.x(), p.y());
-    }
-
     /**
      * The diagram ends its arrows on its own box borders; where the plan draws the device smaller,
      * move the end along the same line to the plan's border.
      */
     private static Point clip(Point a, Point b, DiagramNode node, boolean start) {
         Point end = start ? a : b;
-        DeviceType type = node == null ? null : deviceType(node.kind());
+        DeviceType type = node == null ? null : node.kind().deviceType().orElse(null);
         if (type == null) {
             return end; // an outside host: drawn exactly as the diagram places it
         }
@@ -85,14 +81,4 @@ final class FlowEdges {
         return start ? new Point(px + ux * s, py + uy * s) : new Point(px - ux * s, py - uy * s);
     }
 
-    static DeviceType deviceType(NodeKind k) {
-        return switch (k) {
-            case CLIENT -> DeviceType.CLIENT;
-            case APPLICATION_SERVER -> DeviceType.APPLICATION_SERVER;
-            case MEDIA_SERVER -> DeviceType.MEDIA_SERVER;
-            case CAMERA -> DeviceType.CAMERA;
-            case BEAM -> DeviceType.BEAM;
-            default -> null;
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package com.valt.planner.ui;
 
+import com.valt.planner.edit.Balancer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
@@ -89,7 +90,7 @@ final class MenuHolder {
 
         Menu site = new Menu("_Site");
         site.getItems().addAll(item("Add _cameras…", null, bulk::addCameras),
-                item("_Balance cameras (at most 50 per server)", null, bulk::balance));
+                item("_Balance cameras (at most " + Balancer.PAGE_LIMIT + " per server)", null, bulk::balance));
         bar.getMenus().addAll(file, edit, view, site, exports.menu());
 
         // Second shortcuts the menu cannot show: Ctrl+Shift+Z redo, keypad +/- zoom, Backspace delete.

@@ -3,7 +3,7 @@ package com.valt.planner.ui;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.edit.Edits;
-import com.valt.planner.edit.Point;
+import com.valt.planner.domain.Point;
 import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramBuilder;
 import com.valt.planner.diagram.DiagramOptions;
@@ -124,7 +124,7 @@ public final class PlanCanvas extends Region {
         Set<String> focus = flowsShown.get() == FlowsShown.ALL ? null : union(state.selection, state.highlight);
         state.edges = focus != null && focus.isEmpty() ? List.of() : FlowEdges.of(diagram, focus);
         if (diagram != null) {
-            state.hosts = diagram.nodes().stream().filter(n -> FlowEdges.deviceType(n.kind()) == null).toList();
+            state.hosts = diagram.nodes().stream().filter(n -> !n.kind().isDevice()).toList();
             state.frames = diagram.groups();
         }
         requestPaint();

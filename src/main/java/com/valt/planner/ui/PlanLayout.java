@@ -2,7 +2,7 @@ package com.valt.planner.ui;
 
 import com.valt.planner.diagram.AutoLayout;
 import com.valt.planner.domain.Site;
-import com.valt.planner.edit.Point;
+import com.valt.planner.domain.Point;
 
 import java.util.HashMap;
 import java.util.Map;

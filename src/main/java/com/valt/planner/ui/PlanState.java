@@ -3,7 +3,7 @@ package com.valt.planner.ui;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
-import com.valt.planner.edit.Point;
+import com.valt.planner.domain.Point;
 import javafx.geometry.Bounds;
 
 import java.util.HashMap;
@@ -43,18 +43,11 @@ final class PlanState {
     void setSite(Site s) {
         site = s;
         positions = PlanLayout.positions(s);
-        String app = s.applicationServer().map(Device::id).orElse(null);
         Map<String, String> m = new HashMap<>();
         for (Device d : s.devices()) {
-            if (d.type().isServed()) {
-                String server = d.mediaServer() == null ? app : s.device(d.mediaServer())
-                        .filter(x -> x.type().isServer()).map(Device::id).orElse(null);
-                if (server != null) {
-                    m.put(d.id(), server);
-                }
-            }
+            s.servingServer(d).ifPresent(server -> m.put(d.id(), server.id()));
         }
-        servedBy = m;
+        servedBy = m; // asked per device per frame by the painter
     }
 
     String servingServerId(Device d) {

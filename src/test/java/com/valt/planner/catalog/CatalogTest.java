@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CatalogTest {
-    /** The page itself, beside the checkout (as in CI: shared/ next to the clone). */
+    /**
+     * The page copy beside the checkout (CI keeps shared/ next to the clone). A plain clone has none:
+     * the tests comparing with the page are then skipped, with a message, and the rest still run.
+     */
     private static final Path PAGE = Path.of("..", "shared", "source", "valt-network-requirements.txt");
     private static final Pattern PAGE_ROW = Pattern.compile("^(?:(\\S+) )?(TCP|UDP) (\\d+) (.+)$");
 
@@ -111,7 +115,8 @@ class CatalogTest {
     }
 
     private static Path requirePage() {
-        assertThat(PAGE).as("the source page beside the checkout (../shared/source)").exists();
+        assumeTrue(Files.isRegularFile(PAGE), () -> "page copy " + PAGE.toAbsolutePath().normalize()
+                + " is absent: the catalog is not compared with the VALT Network Requirements page");
         return PAGE;
     }
 

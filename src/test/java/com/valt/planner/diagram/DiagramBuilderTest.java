@@ -1,6 +1,7 @@
 package com.valt.planner.diagram;
 
 import com.valt.planner.domain.Device;
+import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;

@@ -2,6 +2,7 @@ package com.valt.planner.edit;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
 import org.junit.jupiter.api.Test;
 

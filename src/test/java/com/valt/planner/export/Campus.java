@@ -1,5 +1,6 @@
 package com.valt.planner.export;
 
+import com.valt.planner.catalog.Catalog;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Extras;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public final class Campus {
     public static final int MEDIA_SERVERS = 40;
-    public static final int CAMERAS_PER_SERVER = 50;
+    public static final int CAMERAS_PER_SERVER = Catalog.CAMERAS_PER_SERVER;
     public static final int CLIENTS = 300;
     public static final int ADMINS = 20;
     public static final int BEAMS = 50;

@@ -1,11 +1,13 @@
 package com.valt.planner.export;
 
+import com.valt.planner.export.all.Exporters;
 import com.valt.planner.io.SaveException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +23,12 @@ class ExportersTest {
     @Test
     void writeAllWritesEveryFileAndLeavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("export");
-        List<Path> written = Exporters.writeAll(ExportFixtures.input(ExportFixtures.sample("clinic")), out);
+        List<String> told = new ArrayList<>();
+        List<Path> written = Exporters.writeAll(ExportFixtures.input(ExportFixtures.sample("clinic")), out,
+                (file, done, total) -> told.add(file.getFileName() + " " + done + "/" + total + " " + Files.exists(file)));
+        // The window's progress: one call per file, after the file is in place.
+        assertThat(told).containsExactly("flows.csv 1/5 true", "matrices.html 2/5 true", "topology.svg 3/5 true",
+                "topology.png 4/5 true", "handoff.pdf 5/5 true");
         assertThat(written).extracting(p -> p.getFileName().toString())
                 .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.png", "handoff.pdf");
         for (Path p : written) {

@@ -2,6 +2,7 @@ package com.valt.planner.export;
 
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.FlowEngine;
+import com.valt.planner.export.all.Exporters;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.SiteFileReader;
 

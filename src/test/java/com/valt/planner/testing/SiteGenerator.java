@@ -1,5 +1,6 @@
 package com.valt.planner.testing;
 
+import com.valt.planner.catalog.Catalog;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Extras;
@@ -32,7 +33,7 @@ import java.util.Random;
  */
 public final class SiteGenerator {
     /** The page: "For applications requiring more than 50 cameras ... additional Media Servers". */
-    public static final int CAMERAS_PER_SERVER = 50;
+    public static final int CAMERAS_PER_SERVER = Catalog.CAMERAS_PER_SERVER;
 
     private static final String[] BUILDINGS = {"North Wing", "South Wing", "East Wing", "West Wing",
             "Health Sciences", "Simulation Centre", "Nursing Building", "Medical School", "Law Faculty",

@@ -3,7 +3,7 @@ package com.valt.planner.ui;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
-import com.valt.planner.edit.Point;
+import com.valt.planner.domain.Point;
 import com.valt.planner.engine.Flow;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableView;

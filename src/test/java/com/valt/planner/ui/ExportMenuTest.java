@@ -5,7 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.valt.planner.edit.Edits;
 import com.valt.planner.export.Exporter;
-import com.valt.planner.export.Exporters;
+import com.valt.planner.export.all.Exporters;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;

@@ -4,8 +4,9 @@ import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramEdge;
 import com.valt.planner.diagram.DiagramGroup;
 import com.valt.planner.diagram.DiagramNode;
-import com.valt.planner.diagram.Point;
+import com.valt.planner.domain.Point;
 import com.valt.planner.diagram.Rect;
+import com.valt.planner.engine.EndpointType;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -173,7 +174,7 @@ public final class DiagramPainter {
         g.setColor(fill);
         g.fill(box);
         g.setColor(stroke);
-        boolean server = n.kind() == com.valt.planner.diagram.NodeKind.APPLICATION_SERVER;
+        boolean server = n.kind() == EndpointType.APPLICATION_SERVER;
         g.setStroke(new BasicStroke(server ? 2.2f : 1.3f));
         g.draw(box);
         float ix = (float) b.x() + 7;

@@ -1,7 +1,7 @@
 package com.valt.planner.export.draw;
 
-import com.valt.planner.diagram.NodeKind;
 
+import com.valt.planner.engine.EndpointType;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -18,7 +18,7 @@ final class Icons {
     private Icons() {
     }
 
-    static void draw(Graphics2D g, NodeKind kind, float x, float y, Color color) {
+    static void draw(Graphics2D g, EndpointType kind, float x, float y, Color color) {
         g.setColor(color);
         g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         switch (kind) {
@@ -33,7 +33,7 @@ final class Icons {
                     g.draw(new RoundRectangle2D.Float(x + 2, ry, 14, 4.6f, 1.5f, 1.5f));
                     g.fill(new Ellipse2D.Float(x + 12, ry + 1.6f, 1.8f, 1.8f));
                 }
-                if (kind == NodeKind.APPLICATION_SERVER) {
+                if (kind == EndpointType.APPLICATION_SERVER) {
                     g.fill(new Rectangle2D.Float(x + 4, y + 2.4f, 5, 1.8f));
                 }
             }
@@ -51,7 +51,7 @@ final class Icons {
                 g.draw(new RoundRectangle2D.Float(x + 4, y + 1, 10, 16, 3, 3));
                 g.draw(new Line2D.Float(x + 7.5f, y + 14.5f, x + 10.5f, y + 14.5f));
             }
-            case INTERNET_HOST, DNS_SERVER -> {
+            case INTERNET, DNS -> {
                 g.draw(new Ellipse2D.Float(x + 1.5f, y + 1.5f, 15, 15));
                 g.draw(new Ellipse2D.Float(x + 5.5f, y + 1.5f, 7, 15));
                 g.draw(new Line2D.Float(x + 1.5f, y + 9, x + 16.5f, y + 9));

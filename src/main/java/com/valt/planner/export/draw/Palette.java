@@ -1,7 +1,8 @@
 package com.valt.planner.export.draw;
 
-import com.valt.planner.diagram.NodeKind;
 
+import com.valt.planner.diagram.NodeColors;
+import com.valt.planner.engine.EndpointType;
 import java.awt.Color;
 import java.util.Set;
 
@@ -48,25 +49,11 @@ final class Palette {
     private Palette() {
     }
 
-    static Color stroke(NodeKind k) {
-        return switch (k) {
-            case CLIENT -> new Color(0x1F6FB2);
-            case APPLICATION_SERVER -> new Color(0x0B3C5D);
-            case MEDIA_SERVER -> new Color(0x0F7B6C);
-            case CAMERA -> new Color(0xC05621);
-            case BEAM -> new Color(0x7B3FA0);
-            case INTERNET_HOST, DNS_SERVER -> new Color(0x6B7280);
-        };
+    static Color stroke(EndpointType k) {
+        return new Color(NodeColors.stroke(k));
     }
 
-    static Color fill(NodeKind k) {
-        return switch (k) {
-            case CLIENT -> new Color(0xE8F1FA);
-            case APPLICATION_SERVER -> new Color(0xDCE8F2);
-            case MEDIA_SERVER -> new Color(0xE0F4F1);
-            case CAMERA -> new Color(0xFDF0E6);
-            case BEAM -> new Color(0xF3EAF8);
-            case INTERNET_HOST, DNS_SERVER -> Color.WHITE;
-        };
+    static Color fill(EndpointType k) {
+        return new Color(NodeColors.fill(k));
     }
 }

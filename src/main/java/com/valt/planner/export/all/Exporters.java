@@ -1,5 +1,12 @@
-package com.valt.planner.export;
+package com.valt.planner.export.all;
 
+import com.valt.planner.export.ExportInput;
+import com.valt.planner.export.Exporter;
+import com.valt.planner.export.FlowsCsv;
+import com.valt.planner.export.TopologyPng;
+import com.valt.planner.export.TopologySvg;
+import com.valt.planner.export.html.MatricesHtml;
+import com.valt.planner.export.pdf.HandoffPdf;
 import com.valt.planner.io.AtomicFiles;
 import com.valt.planner.io.SaveException;
 
@@ -14,24 +21,41 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Every output the export command and the window's Export menu make, in the order they are written. */
+/**
+ * Every output the export command and the window's Export menu make, in the order they are written, and
+ * the one routine that writes them. In a package of its own, above the exporters it lists, so that the
+ * export package and its html/pdf subpackages do not depend on each other both ways.
+ */
 public final class Exporters {
+    /** Told after each file is written, on the thread that writes; {@code done} counts from 1. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (file, done, total) -> {
+        };
+
+        void written(Path file, int done, int total);
+    }
+
     private Exporters() {
     }
 
     public static List<Exporter> all() {
         List<Exporter> list = new ArrayList<>();
         list.add(new FlowsCsv());
-        list.add(new com.valt.planner.export.html.MatricesHtml());
+        list.add(new MatricesHtml());
         list.add(new TopologySvg());
         list.add(new TopologyPng());
-        list.add(new com.valt.planner.export.pdf.HandoffPdf());
+        list.add(new HandoffPdf());
         return list;
     }
 
-    /** Writes one output atomically into the folder; returns the file written. */
+    /** Writes one output atomically into the folder, under its own name; returns the file written. */
     public static Path writeTo(Exporter exporter, ExportInput input, Path folder) throws SaveException {
-        Path target = folder.resolve(exporter.fileName());
+        return writeFile(exporter, input, folder.resolve(exporter.fileName()));
+    }
+
+    /** Writes one output atomically as {@code target} (a name the user chose); returns it. */
+    public static Path writeFile(Exporter exporter, ExportInput input, Path target) throws SaveException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try {
             exporter.write(input, bytes);
@@ -47,6 +71,11 @@ public final class Exporters {
      * (the PNG and the PDF take most of the time and share nothing), then written one by one, in order.
      */
     public static List<Path> writeAll(ExportInput input, Path folder) throws SaveException {
+        return writeAll(input, folder, Progress.NONE);
+    }
+
+    /** As {@link #writeAll(ExportInput, Path)}, telling {@code progress} after each file. */
+    public static List<Path> writeAll(ExportInput input, Path folder, Progress progress) throws SaveException {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -71,6 +100,7 @@ public final class Exporters {
                 Path target = folder.resolve(exporters.get(i).fileName());
                 AtomicFiles.write(target, result(made.get(i), target), false);
                 written.add(target);
+                progress.written(target, i + 1, exporters.size());
             }
             return written;
         } finally {

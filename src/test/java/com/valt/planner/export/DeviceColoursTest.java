@@ -1,0 +1,27 @@
+package com.valt.planner.export;
+
+import com.valt.planner.diagram.NodeColors;
+import com.valt.planner.engine.EndpointType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The exports draw device kinds in the shared table's colours (the canvas reads the same table). */
+class DeviceColoursTest {
+    @Test
+    void topologySvgDrawsEachDeviceKindInTheSharedColour() throws Exception {
+        String svg = new String(ExportFixtures.export(new TopologySvg(),
+                ExportFixtures.input(ExportFixtures.sample("university"))), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        for (EndpointType k : EndpointType.values()) {
+            assertThat(svg).as(k.id()).contains(rgb(NodeColors.stroke(k)));
+        }
+    }
+
+    /** JFreeSVG's way of writing a colour. */
+    private static String rgb(int c) {
+        return "rgb(" + (c >> 16 & 0xFF) + "," + (c >> 8 & 0xFF) + "," + (c & 0xFF) + ")";
+    }
+}
