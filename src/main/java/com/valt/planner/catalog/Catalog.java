@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The page's tables as data, in the order of flows.md.
+ * The page's tables as data, in the order of docs/rules-catalog.md.
  *
  * @param legend         text of each mark, e.g. ssl-on: "Required when SSL is Enabled"
  * @param omittedBecause for each condition, why a row is left out when it does not hold, e.g.

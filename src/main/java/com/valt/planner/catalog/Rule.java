@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One rule of flows.md: one row of the page's tables, or several rows when it lists several hosts.
+ * One rule of the catalog (docs/rules-catalog.md): one row of the page's tables, or several rows when it lists several hosts.
  *
  * @param hosts           for {@link Role#INTERNET} destinations: the host names
  * @param transports      usually just TCP; the DNS rule has UDP and TCP

@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The findings of flows.md, plus the site's own errors, in a stable order. */
+/** The findings of docs/cli.md ("check"), plus the site's own errors, in a stable order. */
 final class Findings {
     private static final int CAMERAS_PER_SERVER = Catalog.CAMERAS_PER_SERVER;
 

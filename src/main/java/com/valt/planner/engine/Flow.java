@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * One concrete required flow: this source opens a connection to this destination on this port.
- * Two flows are the same flow when source, destination, transport and port agree (flows.md).
+ * Two flows are the same flow when source, destination, transport and port agree (docs/rules-catalog.md).
  */
 public record Flow(Rule rule, Endpoint source, Endpoint destination, String transport, int port) {
 

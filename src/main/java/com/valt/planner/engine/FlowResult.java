@@ -41,7 +41,7 @@ public final class FlowResult {
         return catalog;
     }
 
-    /** Concrete flows, sorted by section (flows.md order), source, destination, transport, port. */
+    /** Concrete flows, sorted by section (docs/rules-catalog.md order), source, destination, transport, port. */
     public List<Flow> flows() {
         return flows;
     }

@@ -86,9 +86,9 @@ public final class AtomicFiles {
      * Deletes temp files of {@code target} (and of its backup) left by a process that was killed between
      * creating its temp file and moving it into place. Only files of processes that are gone: a save
      * running right now in another process keeps its temp file. Best effort and silent: it never stops
-     * a load or a save.
+     * a save. Called by every save, never by a load (read-only commands must not touch the folder).
      */
-    public static void removeStaleTemps(Path target) {
+    static void removeStaleTemps(Path target) {
         Path file = followLink(target.toAbsolutePath());
         Path dir = file.getParent();
         List<String> prefixes = List.of(TEMP_PREFIX + file.getFileName() + "-",

@@ -83,7 +83,7 @@ public final class SiteFileReader {
         } catch (OutOfMemoryError e) {
             throw new SiteLoadException(name, "", "the file is too large to read");
         }
-        AtomicFiles.removeStaleTemps(file);
+        // Reading has no side effects: stale temp files of a killed save are removed by the next save.
         return read(bytes, name);
     }
 

@@ -131,7 +131,7 @@ public final class MainWindow {
             files.autosave();
         } catch (SaveException e) {
             // shown in the status line rather than a dialog every minute
-            System.err.println("Draft not saved: " + e.getMessage());
+            WindowLog.warning("Draft not saved: " + e.getMessage());
         }
     }
 

@@ -38,7 +38,7 @@ public final class PlannerApp extends Application {
         try {
             Application.launch(PlannerApp.class, args);
         } catch (UnsupportedOperationException | IllegalStateException e) {
-            System.err.println("Cannot open the planner window: " + e.getMessage()
+            WindowLog.warning("Cannot open the planner window: " + e.getMessage()
                     + ". The commands work without a display, e.g. \"export SITE --out DIR\"; see --help.");
             System.exit(1);
         }

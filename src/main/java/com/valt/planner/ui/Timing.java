@@ -16,21 +16,21 @@ final class Timing {
 
     static void mark(String what) {
         if (ON) {
-            System.err.println("timing: " + what + " " + sinceStart() + " ms after JVM start");
+            WindowLog.info("timing: " + what + " " + sinceStart() + " ms after JVM start");
         }
     }
 
     static void firstFrame(int devices) {
         if (ON && !frameDone && devices > 0) {
             frameDone = true;
-            System.err.println("timing: first frame with " + devices + " devices " + sinceStart() + " ms after JVM start");
+            WindowLog.info("timing: first frame with " + devices + " devices " + sinceStart() + " ms after JVM start");
         }
     }
 
     static void firstResult(int flows) {
         if (ON && !resultDone && flows > 0) {
             resultDone = true;
-            System.err.println("timing: " + flows + " flows shown " + sinceStart() + " ms after JVM start");
+            WindowLog.info("timing: " + flows + " flows shown " + sinceStart() + " ms after JVM start");
         }
     }
 

@@ -6,10 +6,55 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layering of DEVELOPERS.md, held by a test so that it stays true. */
+/**
+ * The layering the README's "How it is built" describes, held by a test so that it stays true:
+ * domain and catalog at the bottom, then the engine, the firewall rule sets and syntaxes, the diagram
+ * and the edits, the exports and files, and at the top the command line and the window (the probe is
+ * used by those two only). Layers that do not exist yet (ruleset, syntax, probe) are optional.
+ */
 @AnalyzeClasses(packages = "com.valt.planner", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("Domain").definedBy("com.valt.planner.domain..", "com.valt.planner.catalog..")
+            .layer("Engine").definedBy("com.valt.planner.engine..")
+            .layer("Rules").definedBy("com.valt.planner.ruleset..", "com.valt.planner.syntax..")
+            .layer("Shapes").definedBy("com.valt.planner.diagram..", "com.valt.planner.edit..")
+            .layer("Outputs").definedBy("com.valt.planner.export..", "com.valt.planner.io..")
+            .layer("Probe").definedBy("com.valt.planner.probe..")
+            .layer("Commands").definedBy("com.valt.planner.cli..")
+            .layer("Window").definedBy("com.valt.planner.ui..")
+            .layer("Launcher").definedBy("com.valt.planner")
+            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Window").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Commands").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Probe").mayOnlyBeAccessedByLayers("Commands", "Window")
+            .whereLayer("Outputs").mayOnlyBeAccessedByLayers("Probe", "Commands", "Window", "Launcher")
+            .whereLayer("Shapes").mayOnlyBeAccessedByLayers("Outputs", "Probe", "Commands", "Window", "Launcher")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Shapes", "Outputs", "Probe", "Commands", "Window",
+                    "Launcher")
+            .whereLayer("Engine").mayOnlyBeAccessedByLayers("Rules", "Shapes", "Outputs", "Probe", "Commands",
+                    "Window", "Launcher");
+
+    /** Each package is a slice: export and export.pdf, too, must not need each other both ways. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("com.valt.planner.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("com.valt.planner.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The window logs through WindowLog; only the command line prints. */
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses()
+            .that().resideOutsideOfPackage("com.valt.planner.cli..")
+            .should(ACCESS_STANDARD_STREAMS);
+
     private static final String[] OUTSIDE_WORLD = {"javafx..", "com.fasterxml.jackson..", "org.jgrapht..",
             "org.apache.pdfbox..", "org.jfree..", "de.rototor..", "java.awt..", "javax.imageio..", "java.nio.file..",
             "picocli.."};

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.valt.planner.io.AtomicFiles;
 import com.valt.planner.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +33,36 @@ class CommandLineTest {
         CliRun check = CliRun.of("check", "samples/" + sample + ".valt.json");
         assertThat(check.status()).isZero();
         assertThat(check.out()).isEqualTo(golden(sample + ".check.txt"));
+    }
+
+    /** flows and check only read: a stale temp file of a killed save stays, nothing is written. */
+    @Test
+    void flowsAndCheckLeaveTheSitesFolderUntouched(@TempDir Path dir) throws Exception {
+        // Not canonical (a blank line at the end), so that fmt saves.
+        Path site = Files.writeString(dir.resolve("clinic.valt.json"),
+                Files.readString(Path.of("samples/clinic.valt.json")) + "\n");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(dir.resolve(AtomicFiles.TEMP_PREFIX + "clinic.valt.json-" + gone.pid() + "-1.tmp"), "partial");
+        Map<String, FileTime> before = listing(dir);
+
+        assertThat(CliRun.of("flows", site.toString()).status()).isZero();
+        assertThat(CliRun.of("flows", "--format", "json", site.toString()).status()).isZero();
+        assertThat(CliRun.of("check", site.toString()).status()).isZero();
+        assertThat(listing(dir)).isEqualTo(before);
+
+        assertThat(CliRun.of("fmt", site.toString()).status()).isZero();
+        assertThat(listing(dir)).as("a save removes the dead temp").containsOnlyKeys("clinic.valt.json");
+    }
+
+    private static Map<String, FileTime> listing(Path folder) throws Exception {
+        Map<String, FileTime> out = new TreeMap<>();
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                out.put(p.getFileName().toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return out;
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every row of the page's tables (flows.md ids), on the smallest site that needs it, with SSL on
- * and off. The expected values are written out by hand from flows.md, not read from the catalog, so
+ * Every row of the page's tables (the ids of docs/rules-catalog.md), on the smallest site that needs it, with SSL on
+ * and off. The expected values are written out by hand from the page (docs/rules-catalog.md), not read from the catalog, so
  * a wrong catalog row fails here.
  */
 class RuleByRuleTest {

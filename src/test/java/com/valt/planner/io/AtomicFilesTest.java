@@ -1,12 +1,16 @@
 package com.valt.planner.io;
 
+import com.valt.planner.domain.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,11 +42,27 @@ class AtomicFilesTest {
     }
 
     @Test
-    void loadingRemovesTempsOfDeadProcesses() throws Exception {
+    void loadingLeavesTheFolderAsItIsAndTheNextSaveRemovesDeadTemps() throws Exception {
         Path file = Files.copy(Path.of("samples/clinic.valt.json"), dir.resolve("clinic.valt.json"));
         Path deadTemp = temp("clinic.valt.json", deadPid());
-        SiteFileReader.read(file);
-        assertThat(deadTemp).doesNotExist();
+        Map<String, FileTime> before = listing(dir);
+
+        Site site = SiteFileReader.read(file);
+        assertThat(listing(dir)).as("a load writes and deletes nothing").isEqualTo(before);
+
+        SiteFileWriter.write(site, file);
+        assertThat(deadTemp).as("the save cleans up after the killed one").doesNotExist();
+    }
+
+    /** Every file of the folder with its modification time. */
+    static Map<String, FileTime> listing(Path folder) throws Exception {
+        Map<String, FileTime> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                out.put(p.getFileName().toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return out;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.valt.planner.ui.startup;
 
+import com.valt.planner.ui.WindowLog;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Window;
@@ -45,7 +46,7 @@ public final class FirstFrameProbe {
                 stop();
                 long ms = ProcessHandle.current().info().startInstant()
                         .map(start -> System.currentTimeMillis() - start.toEpochMilli()).orElse(-1L);
-                System.err.println("valt-planner: first frame " + ms + " ms after process start");
+                WindowLog.info("valt-planner: first frame " + ms + " ms after process start");
                 // Exit off the FX thread so JavaFX's shutdown hook can still use it.
                 new Thread(() -> System.exit(0), "first-frame-exit").start();
             }
