@@ -24,9 +24,16 @@ public final class Exporters {
         list.add(new FlowsCsv());
         list.add(new com.valt.planner.export.html.MatricesHtml());
         list.add(new TopologySvg());
+        list.add(new TopologyGraphml());
+        list.add(new TopologyDot());
         list.add(new TopologyPng());
         list.add(new com.valt.planner.export.pdf.HandoffPdf());
         return list;
+    }
+
+    /** The diagram in formats other programs edit: the window's Export > Diagram as…. */
+    public static List<Exporter> diagrams() {
+        return List.of(new TopologyGraphml(), new TopologyDot(), new TopologyDrawio());
     }
 
     /** Writes one output atomically into the folder; returns the file written. */

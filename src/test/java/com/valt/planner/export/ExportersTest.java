@@ -13,9 +13,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExportersTest {
     @Test
-    void allFiveOutputsOfTheCommandLineContractInOrder() {
+    void everyOutputOfTheExportCommandInOrder() {
         assertThat(Exporters.all()).extracting(Exporter::fileName)
-                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.png", "handoff.pdf");
+                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.graphml", "topology.dot",
+                        "topology.png", "handoff.pdf");
     }
 
     @Test
@@ -23,12 +24,13 @@ class ExportersTest {
         Path out = dir.resolve("export");
         List<Path> written = Exporters.writeAll(ExportFixtures.input(ExportFixtures.sample("clinic")), out);
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.png", "handoff.pdf");
+                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.graphml", "topology.dot",
+                        "topology.png", "handoff.pdf");
         for (Path p : written) {
             assertThat(Files.size(p)).as(p.toString()).isPositive();
         }
         try (var files = Files.list(out)) {
-            assertThat(files.count()).isEqualTo(5);
+            assertThat(files.count()).isEqualTo(7);
         }
         assertThat(Files.readAllBytes(out.resolve("handoff.pdf"))).startsWith("%PDF-".getBytes());
     }

@@ -32,7 +32,7 @@ class ExportMenuTest extends WindowTest {
         for (Exporter x : Exporters.all()) {
             assertThat(folder.resolve(x.fileName())).isNotEmptyFile();
         }
-        assertThat(note.getText()).isEqualTo("Exported 5 files to handoff");
+        assertThat(note.getText()).isEqualTo("Exported 7 files to handoff");
         assertThat(note.getActions()).isNotEmpty();
         assertThat(note.getActions().get(0).getText()).startsWith("Open ");
         // The export is of the current (edited) site: SSL on, so web traffic is on 443, not 80.
@@ -55,7 +55,7 @@ class ExportMenuTest extends WindowTest {
         fx(() -> window.exports().exportAllTo(folder));
         NotificationPane note = lookup("#notifications").query();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, note::isShowing);
-        assertThat(note.getText()).isEqualTo("Exported 5 files to with-logo \u2013 1 warning");
+        assertThat(note.getText()).isEqualTo("Exported 7 files to with-logo \u2013 1 warning");
         assertThat(folder.resolve("handoff.pdf")).isNotEmptyFile();
         fx(() -> note.getActions().get(0).handle(new javafx.event.ActionEvent()));
         javafx.scene.control.DialogPane dialog = lookup("#warning-dialog").query();

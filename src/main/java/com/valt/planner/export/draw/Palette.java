@@ -6,7 +6,7 @@ import java.awt.Color;
 import java.util.Set;
 
 /** Colours of node kinds and arrow kinds, shared by the painter and its legend. */
-final class Palette {
+public final class Palette {
     static final Color INK = new Color(0x1F2933);
     static final Color MUTED = new Color(0x52606D);
     static final Color FRAME = new Color(0x9AA5B1);
@@ -48,7 +48,7 @@ final class Palette {
     private Palette() {
     }
 
-    static Color stroke(NodeKind k) {
+    public static Color stroke(NodeKind k) {
         return switch (k) {
             case CLIENT -> new Color(0x1F6FB2);
             case APPLICATION_SERVER -> new Color(0x0B3C5D);
@@ -59,7 +59,7 @@ final class Palette {
         };
     }
 
-    static Color fill(NodeKind k) {
+    public static Color fill(NodeKind k) {
         return switch (k) {
             case CLIENT -> new Color(0xE8F1FA);
             case APPLICATION_SERVER -> new Color(0xDCE8F2);
