@@ -62,4 +62,22 @@ class ExportMenuTest extends WindowTest {
         assertThat(dialog.getContentText()).contains("no-such-logo.png", "does not exist", "the cover has no logo");
         fx(() -> dialog.getScene().getWindow().hide());
     }
+
+    @Test
+    void diagramAsOffersTheThreeFormatsAndWritesTheChosenOne() throws Exception {
+        open(sample("clinic.valt.json"));
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").query();
+        javafx.scene.control.Menu export = bar.getMenus().stream().filter(m -> m.getText().equals("_Export"))
+                .findFirst().orElseThrow();
+        assertThat(export.getItems()).anyMatch(i -> "export-diagram".equals(i.getId()) && i.getText().equals("Diagram as…"));
+        assertThat(Exporters.diagrams()).extracting(Exporter::fileName)
+                .containsExactly("topology.graphml", "topology.dot", "topology.drawio");
+        Path file = temp.resolve("out/plan.drawio");
+        Files.createDirectories(file.getParent());
+        fx(() -> window.exports().exportTo(Exporters.diagrams().get(2), file.toFile()));
+        NotificationPane note = lookup("#notifications").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, note::isShowing);
+        assertThat(note.getText()).isEqualTo("Exported plan.drawio");
+        assertThat(Files.readString(file)).startsWith("<?xml").contains("<mxfile", "Exam Room 1");
+    }
 }
