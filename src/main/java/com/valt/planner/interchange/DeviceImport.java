@@ -218,6 +218,8 @@ public final class DeviceImport {
                 Draft first = sheetIds.putIfAbsent(d.id, d);
                 if (site.device(d.id).isPresent()) {
                     d.reject("id \"" + d.id + "\" is already used by " + describe(site.device(d.id).get()));
+                } else if (site.firewall(d.id).isPresent()) {
+                    d.reject("id \"" + d.id + "\" is already used by a firewall");
                 } else if (first != null) {
                     d.reject("id \"" + d.id + "\" is also on line " + first.line);
                 }
@@ -239,6 +241,7 @@ public final class DeviceImport {
         List<Device> taken = new ArrayList<>(site.devices());
         Map<String, Boolean> used = new HashMap<>(); // what the scratch site below also knows, without building it
         site.devices().forEach(dev -> used.put(dev.id(), true));
+        site.firewalls().forEach(f -> used.put(f.id(), true)); // a device id may not be a firewall's (zones.md)
         drafts.stream().filter(d -> d.ok() && !d.id.isEmpty()).forEach(d -> used.put(d.id, true));
         Site scratch = null;
         for (Draft d : drafts) {
@@ -264,6 +267,8 @@ public final class DeviceImport {
                         taken.add(Device.of(o.id, o.type));
                     }
                 }
+                // Only for numbering: firewall ids stand in as devices so freeId skips them too.
+                site.firewalls().forEach(f -> taken.add(Device.of(f.id(), DeviceType.CLIENT)));
                 scratch = site.withDevices(taken);
             }
             d.id = scratch.freeId(slug);

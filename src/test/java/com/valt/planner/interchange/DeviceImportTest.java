@@ -232,4 +232,14 @@ class DeviceImportTest {
         byte[] bytes = "name;type\nSal\u00e9 1;camera\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
         assertThat(SheetText.decode(bytes)).contains("Sal\u00e9 1");
     }
+
+    @Test
+    void idsNeverTakeAFirewallsId() throws Exception {
+        Site site = clinic().withFirewalls(List.of(new com.valt.planner.domain.Firewall("fw", "Core",
+                com.valt.planner.domain.Platform.GENERIC, List.of(), null, null, null)));
+        ImportPlan plan = DeviceImport.plan(site, "name,type,id\nFW,camera,\nfw,camera,\nX,camera,fw\n");
+        assertThat(plan.devices()).extracting(Device::id).containsExactly("fw-1", "fw-2");
+        assertThat(plan.rejected()).singleElement().extracting(Rejection::reason)
+                .isEqualTo("id \"fw\" is already used by a firewall");
+    }
 }
