@@ -112,7 +112,8 @@ final class ImportCommand implements Callable<Integer> {
             return SiteLoading.BAD_SITE;
         }
         out.println("imported " + plan.devices().size() + (plan.devices().size() == 1 ? " device" : " devices")
-                + " into " + site + (rejected.isEmpty() ? "" : "; " + rejected.size() + " rows skipped")
+                + " into " + site + (rejected.isEmpty() ? "" : "; " + rejected.size() + (rejected.size() == 1 ? " row" : " rows")
+                + " skipped")
                 + " (previous version: " + site.getFileName() + AtomicFiles.BACKUP_SUFFIX + ")");
         return rejected.isEmpty() ? 0 : 1;
     }

@@ -70,7 +70,7 @@ class ImportCommandTest {
                 csv("name,type\nGood,camera\nBad,toaster\n").toString(), "--skip-bad");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("line 3: Bad: unknown type \"toaster\"");
-        assertThat(run.out()).contains("imported 1 device into", "1 rows skipped");
+        assertThat(run.out()).contains("imported 1 device into", "; 1 row skipped");
         assertThat(SiteFileReader.read(site).device("good")).isPresent();
     }
 
