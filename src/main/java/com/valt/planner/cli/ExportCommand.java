@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the handoff files of SITE into DIR: flows.csv, matrices.html, topology.svg, "
-                + "topology.png, handoff.pdf.",
+                + "topology.graphml (yEd), topology.dot (Graphviz), topology.png, handoff.pdf.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:all files written", "2:the site file was refused, or a file could not be written"})
 final class ExportCommand implements Callable<Integer> {

@@ -30,7 +30,7 @@ final class Warmup {
 
     /** Starts the warm-up for a command that reads a site ({@code flows}, {@code check}, {@code export}, {@code fmt}). */
     static void start(String command) {
-        if (!List.of("flows", "check", "export", "fmt").contains(command)) {
+        if (!List.of("flows", "check", "export", "fmt", "import").contains(command)) {
             return; // --help and friends need none of it
         }
         Thread t = new Thread(Warmup::run, "warm-up");

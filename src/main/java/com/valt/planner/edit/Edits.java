@@ -194,6 +194,11 @@ public final class Edits {
         return new AddDevices("Add " + n + " cameras to " + server.displayName(), cams);
     }
 
+    /** Devices made elsewhere (a spreadsheet import) appended as one undo step; null when there are none. */
+    public static Command addAll(String description, List<Device> devices) {
+        return devices.isEmpty() ? null : new AddDevices(description, devices);
+    }
+
     static String count(int n) {
         return n + " devices";
     }

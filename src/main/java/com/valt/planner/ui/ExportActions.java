@@ -54,6 +54,10 @@ final class ExportActions {
             one.setOnAction(e -> exportOne(x));
             m.getItems().add(one);
         }
+        MenuItem diagram = new MenuItem("Diagram as…");
+        diagram.setId("export-diagram");
+        diagram.setOnAction(e -> exportOne(null));
+        m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), diagram);
         return m;
     }
 
@@ -75,14 +79,42 @@ final class ExportActions {
         model.whenCurrent(result -> run(new ExportTask(result, model.fileProperty().get(), folder, Exporters.all(), null)));
     }
 
+    /** One output to a file; {@code x} null is Diagram as…: GraphML, DOT or draw.io, by the chosen type. */
     private void exportOne(Exporter x) {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export " + x.fileName());
-        fc.setInitialFileName(x.fileName());
+        fc.setTitle(x == null ? "Export the diagram as" : "Export " + x.fileName());
+        fc.setInitialFileName(x == null ? "topology.graphml" : x.fileName());
+        List<Exporter> kinds = x == null ? Exporters.diagrams() : List.of(x);
+        if (x == null) {
+            for (Exporter k : kinds) {
+                fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(switch (ext(k)) {
+                    case ".graphml" -> "GraphML for yEd (*.graphml)";
+                    case ".dot" -> "DOT for Graphviz (*.dot)";
+                    default -> "diagrams.net (*.drawio)";
+                }, "*" + ext(k)));
+            }
+        }
         if (lastFolder != null && Files.isDirectory(lastFolder)) {
             fc.setInitialDirectory(lastFolder.toFile());
         }
         File f = fc.showSaveDialog(owner);
+        if (f != null && x == null) {
+            // The typed extension decides; else the chosen type, whose extension is added.
+            int chosen = Math.max(0, fc.getExtensionFilters().indexOf(fc.getSelectedExtensionFilter()));
+            String name = f.getName();
+            x = kinds.stream().filter(k -> name.endsWith(ext(k))).findFirst().orElse(kinds.get(chosen));
+            if (!f.getName().endsWith(ext(x))) {
+                f = new File(f.getPath() + ext(x));
+            }
+        }
+        exportTo(x, f);
+    }
+
+    private static String ext(Exporter x) {
+        return x.fileName().substring(x.fileName().lastIndexOf('.'));
+    }
+
+    void exportTo(Exporter x, File f) {
         if (f != null) {
             lastFolder = f.toPath().getParent();
             model.whenCurrent(result -> run(new ExportTask(result, model.fileProperty().get(), f.toPath().getParent(),

@@ -38,6 +38,9 @@ final class MenuHolder {
                 item("_Save", "Shortcut+S", files::save),
                 item("Save _As…", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
+                item("_Import devices…", null, () -> com.valt.planner.ui.importing.ImportDevicesDialog.show(model,
+                        plan.getScene().getWindow())),
+                new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", () -> plan.getScene().getWindow().fireEvent(
                         new javafx.stage.WindowEvent(plan.getScene().getWindow(),
                                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));

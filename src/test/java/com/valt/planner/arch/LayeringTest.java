@@ -100,4 +100,12 @@ class LayeringTest {
                     "org.jfree..", "com.fasterxml.jackson..", "org.jgrapht..", "com.valt.planner.ui..",
                     "com.valt.planner.export..", "com.valt.planner.cli..")
             .allowEmptyShould(true);
+
+    /** Spreadsheet import: text in, devices and an edit out; the window and the command line read the files. */
+    @ArchTest
+    static final ArchRule interchangeIsPlainJavaWithTheCsvParser = noClasses()
+            .that().resideInAPackage("com.valt.planner.interchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "org.apache.pdfbox..",
+                    "org.jfree..", "org.jgrapht..", "picocli..", "java.nio.file..", "com.valt.planner.ui..",
+                    "com.valt.planner.cli..", "com.valt.planner.export..", "com.valt.planner.io..");
 }

@@ -146,8 +146,8 @@ class CommandLineTest {
     void helpForEveryCommand() {
         CliRun help = CliRun.of("--help");
         assertThat(help.status()).isZero();
-        assertThat(help.out()).contains("flows", "check", "export", "fmt");
-        for (String c : List.of("flows", "check", "export", "fmt")) {
+        assertThat(help.out()).contains("flows", "check", "export", "fmt", "import");
+        for (String c : List.of("flows", "check", "export", "fmt", "import")) {
             CliRun run = CliRun.of(c, "--help");
             assertThat(run.status()).as(c).isZero();
             assertThat(run.out()).contains("Usage: valt-planner " + c);

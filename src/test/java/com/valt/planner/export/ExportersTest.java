@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExportersTest {
     @Test
-    void allFiveOutputsOfTheCommandLineContractInOrder() {
+    void everyOutputOfTheExportCommandInOrder() {
         assertThat(Exporters.all()).extracting(Exporter::fileName)
-                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.png", "handoff.pdf");
+                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.graphml", "topology.dot",
+                        "topology.png", "handoff.pdf");
     }
 
     @Test
@@ -30,12 +31,13 @@ class ExportersTest {
         assertThat(told).containsExactly("flows.csv 1/5 true", "matrices.html 2/5 true", "topology.svg 3/5 true",
                 "topology.png 4/5 true", "handoff.pdf 5/5 true");
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.png", "handoff.pdf");
+                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.graphml", "topology.dot",
+                        "topology.png", "handoff.pdf");
         for (Path p : written) {
             assertThat(Files.size(p)).as(p.toString()).isPositive();
         }
         try (var files = Files.list(out)) {
-            assertThat(files.count()).isEqualTo(5);
+            assertThat(files.count()).isEqualTo(7);
         }
         assertThat(Files.readAllBytes(out.resolve("handoff.pdf"))).startsWith("%PDF-".getBytes());
     }

@@ -32,7 +32,7 @@ class ExportMenuTest extends WindowTest {
         for (Exporter x : Exporters.all()) {
             assertThat(folder.resolve(x.fileName())).isNotEmptyFile();
         }
-        assertThat(note.getText()).isEqualTo("Exported 5 files to handoff");
+        assertThat(note.getText()).isEqualTo("Exported 7 files to handoff");
         assertThat(note.getActions()).isNotEmpty();
         assertThat(note.getActions().get(0).getText()).startsWith("Open ");
         // The export is of the current (edited) site: SSL on, so web traffic is on 443, not 80.
@@ -55,11 +55,29 @@ class ExportMenuTest extends WindowTest {
         fx(() -> window.exports().exportAllTo(folder));
         NotificationPane note = lookup("#notifications").query();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, note::isShowing);
-        assertThat(note.getText()).isEqualTo("Exported 5 files to with-logo \u2013 1 warning");
+        assertThat(note.getText()).isEqualTo("Exported 7 files to with-logo \u2013 1 warning");
         assertThat(folder.resolve("handoff.pdf")).isNotEmptyFile();
         fx(() -> note.getActions().get(0).handle(new javafx.event.ActionEvent()));
         javafx.scene.control.DialogPane dialog = lookup("#warning-dialog").query();
         assertThat(dialog.getContentText()).contains("no-such-logo.png", "does not exist", "the cover has no logo");
         fx(() -> dialog.getScene().getWindow().hide());
+    }
+
+    @Test
+    void diagramAsOffersTheThreeFormatsAndWritesTheChosenOne() throws Exception {
+        open(sample("clinic.valt.json"));
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").query();
+        javafx.scene.control.Menu export = bar.getMenus().stream().filter(m -> m.getText().equals("_Export"))
+                .findFirst().orElseThrow();
+        assertThat(export.getItems()).anyMatch(i -> "export-diagram".equals(i.getId()) && i.getText().equals("Diagram as…"));
+        assertThat(Exporters.diagrams()).extracting(Exporter::fileName)
+                .containsExactly("topology.graphml", "topology.dot", "topology.drawio");
+        Path file = temp.resolve("out/plan.drawio");
+        Files.createDirectories(file.getParent());
+        fx(() -> window.exports().exportTo(Exporters.diagrams().get(2), file.toFile()));
+        NotificationPane note = lookup("#notifications").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, note::isShowing);
+        assertThat(note.getText()).isEqualTo("Exported plan.drawio");
+        assertThat(Files.readString(file)).startsWith("<?xml").contains("<mxfile", "Exam Room 1");
     }
 }

@@ -3,6 +3,9 @@ package com.valt.planner.export.all;
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.Exporter;
 import com.valt.planner.export.FlowsCsv;
+import com.valt.planner.export.TopologyDot;
+import com.valt.planner.export.TopologyDrawio;
+import com.valt.planner.export.TopologyGraphml;
 import com.valt.planner.export.TopologyPng;
 import com.valt.planner.export.TopologySvg;
 import com.valt.planner.export.html.MatricesHtml;
@@ -44,9 +47,16 @@ public final class Exporters {
         list.add(new FlowsCsv());
         list.add(new MatricesHtml());
         list.add(new TopologySvg());
+        list.add(new TopologyGraphml());
+        list.add(new TopologyDot());
         list.add(new TopologyPng());
         list.add(new HandoffPdf());
         return list;
+    }
+
+    /** The diagram in formats other programs edit: the window's Export > Diagram as…. */
+    public static List<Exporter> diagrams() {
+        return List.of(new TopologyGraphml(), new TopologyDot(), new TopologyDrawio());
     }
 
     /** Writes one output atomically into the folder, under its own name; returns the file written. */

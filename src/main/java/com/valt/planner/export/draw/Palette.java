@@ -7,7 +7,7 @@ import java.awt.Color;
 import java.util.Set;
 
 /** Colours of node kinds and arrow kinds, shared by the painter and its legend. */
-final class Palette {
+public final class Palette {
     static final Color INK = new Color(0x1F2933);
     static final Color MUTED = new Color(0x52606D);
     static final Color FRAME = new Color(0x9AA5B1);
@@ -49,11 +49,11 @@ final class Palette {
     private Palette() {
     }
 
-    static Color stroke(EndpointType k) {
+    public static Color stroke(EndpointType k) {
         return new Color(NodeColors.stroke(k));
     }
 
-    static Color fill(EndpointType k) {
+    public static Color fill(EndpointType k) {
         return new Color(NodeColors.fill(k));
     }
 }
