@@ -28,8 +28,8 @@ class ExportersTest {
         List<Path> written = Exporters.writeAll(ExportFixtures.input(ExportFixtures.sample("clinic")), out,
                 (file, done, total) -> told.add(file.getFileName() + " " + done + "/" + total + " " + Files.exists(file)));
         // The window's progress: one call per file, after the file is in place.
-        assertThat(told).containsExactly("flows.csv 1/5 true", "matrices.html 2/5 true", "topology.svg 3/5 true",
-                "topology.png 4/5 true", "handoff.pdf 5/5 true");
+        assertThat(told).containsExactly("flows.csv 1/7 true", "matrices.html 2/7 true", "topology.svg 3/7 true",
+                "topology.graphml 4/7 true", "topology.dot 5/7 true", "topology.png 6/7 true", "handoff.pdf 7/7 true");
         assertThat(written).extracting(p -> p.getFileName().toString())
                 .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.graphml", "topology.dot",
                         "topology.png", "handoff.pdf");
