@@ -36,16 +36,22 @@ final class FileActions {
     private final Recovery recovery;
     private final RecentFiles recent;
     private final Runnable opened;
+    private final Runnable saved;
     /** SHA-256 of the file's bytes when it was opened or last saved; null for an unsaved site. */
     private byte[] diskHash;
 
-    /** @param opened called after a site replaced the current one (to fit the plan, refresh menus) */
-    FileActions(PlannerModel model, Window owner, Recovery recovery, RecentFiles recent, Runnable opened) {
+    /**
+     * @param opened called after a site replaced the current one (to fit the plan, refresh menus)
+     * @param saved  called after a save (to refresh menus; the view stays where the user left it)
+     */
+    FileActions(PlannerModel model, Window owner, Recovery recovery, RecentFiles recent, Runnable opened,
+                Runnable saved) {
         this.model = model;
         this.owner = owner;
         this.recovery = recovery;
         this.recent = recent;
         this.opened = opened;
+        this.saved = saved;
     }
 
     RecentFiles recent() {
@@ -190,7 +196,7 @@ final class FileActions {
         diskHash = sha256(bytes);
         model.markSaved(to);
         recent.add(to);
-        opened.run();
+        saved.run();
         return true;
     }
 

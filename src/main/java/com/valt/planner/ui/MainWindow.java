@@ -42,7 +42,7 @@ public final class MainWindow {
         this.files = new FileActions(model, stage, recovery, recent, () -> {
             plan.fitWhenShown();
             menus.refreshRecent();
-        });
+        }, menus::refreshRecent);
         StatusBar status = new StatusBar(model);
         NotificationPane notifications = new NotificationPane(plan);
         notifications.setId("notifications");

@@ -118,6 +118,15 @@ final class PlanPainter {
                 && Math.max(a.y(), b.y()) >= vis.getMinY() && Math.min(a.y(), b.y()) <= vis.getMaxY();
     }
 
+    private static boolean pathInView(List<Point> path, Bounds vis) {
+        for (int i = 1; i < path.size(); i++) {
+            if (lineInView(path.get(i - 1), path.get(i), vis)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void grid(GraphicsContext g, Viewport v, Bounds vis, double width, double height) {
         double step = GRID;
         while (step * v.scale() < 8) {
@@ -150,7 +159,14 @@ final class PlanPainter {
             Point a = s.position(d.id());
             Point b = server == null ? null : s.position(server);
             if (a != null && b != null && lineInView(a, b, vis)) {
-                g.strokeLine(a.x(), a.y(), b.x(), b.y());
+                // from edge to edge: the line never runs over the server's name
+                var ba = s.box(d.id());
+                var bb = s.box(server);
+                Point from = FlowEdges.exit(ba, a.x(), a.y(), b.x(), b.y());
+                Point to = FlowEdges.exit(bb, b.x(), b.y(), a.x(), a.y());
+                if (from != null && to != null) {
+                    g.strokeLine(from.x(), from.y(), to.x(), to.y());
+                }
             }
         }
         g.setLineDashes((double[]) null);
@@ -158,7 +174,7 @@ final class PlanPainter {
 
     private void edge(GraphicsContext g, PlanState s, PlanState.Edge e, Bounds vis, boolean label) {
         List<Point> path = e.path();
-        if (path.size() < 2 || !lineInView(path.get(0), path.get(path.size() - 1), vis)) {
+        if (path.size() < 2 || !pathInView(path, vis)) {
             return;
         }
         double scale = s.viewport.scale();
@@ -191,8 +207,17 @@ final class PlanPainter {
         measure.setFont(EDGE);
         measure.setText(e.label());
         double tw = measure.getLayoutBounds().getWidth() + 8;
+        // along the longest leg, keeping the label's offset from that leg's middle (two-way pairs sit beside)
         Point a = e.path().get(0);
-        Point b = e.path().get(e.path().size() - 1);
+        Point b = e.path().get(1);
+        for (int i = 2; i < e.path().size(); i++) {
+            Point p = e.path().get(i - 1);
+            Point q = e.path().get(i);
+            if (Math.hypot(q.x() - p.x(), q.y() - p.y()) > Math.hypot(b.x() - a.x(), b.y() - a.y())) {
+                a = p;
+                b = q;
+            }
+        }
         Point mid = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
         double ox = e.labelAt().x() - mid.x();
         double oy = e.labelAt().y() - mid.y();
