@@ -48,7 +48,7 @@ public final class MainWindow {
         notifications.setId("notifications");
         this.exports = new ExportActions(model, stage, status, notifications, host);
         EditActions edits = new EditActions(model, scene);
-        this.bulk = new BulkActions(model, stage);
+        this.bulk = new BulkActions(model, stage, plan);
         ExplainPane explain = new ExplainPane(model, plan);
         FindingsPane findings = new FindingsPane(model, ids -> plan.centerOn(ids));
         Toolbar toolbar = new Toolbar(model, plan, files, explain.activeProperty());

@@ -185,6 +185,28 @@ public final class PlanCanvas extends Region {
         requestPaint();
     }
 
+    /** Brings these devices into view: scrolled to the middle, zoomed out only if they would not fit. */
+    public void showInView(Set<String> ids) {
+        Rect all = null;
+        for (String id : ids) {
+            Rect b = state.box(id);
+            if (b != null) {
+                all = all == null ? b : all.union(b);
+            }
+        }
+        if (all == null || canvas.getWidth() <= 0) {
+            return;
+        }
+        Bounds vis = state.viewport.visible(canvas.getWidth(), canvas.getHeight());
+        if (all.width() + 60 / scale() > vis.getWidth() || all.height() + 60 / scale() > vis.getHeight()) {
+            state.viewport.fit(new BoundingBox(all.x(), all.y(), all.width(), all.height()), canvas.getWidth(),
+                    canvas.getHeight(), 30);
+            requestPaint();
+        } else {
+            centerOn(ids);
+        }
+    }
+
     /** Scrolls so these devices are in the middle, keeping the zoom. */
     public void centerOn(Set<String> ids) {
         double sx = 0;

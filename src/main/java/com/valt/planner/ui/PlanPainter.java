@@ -36,7 +36,9 @@ final class PlanPainter {
     private static final Font EDGE = Font.font("System", FontWeight.BOLD, 10.5);
     private static final Font TAG = Font.font("System", FontWeight.BOLD, 8.5);
 
+    private static final double LINE = 13;
     private final Map<String, String> fitted = new HashMap<>();
+    private final Map<String, String[]> wrapped = new HashMap<>();
     private final Text measure = new Text();
     /** Label boxes drawn in this frame (plan units), so labels do not cover each other. */
     private final java.util.List<double[]> labelBoxes = new java.util.ArrayList<>();
@@ -272,31 +274,74 @@ final class PlanPainter {
         g.setLineWidth(selected || highlighted || dropTarget ? 2.5 : 1);
         g.setStroke(dropTarget ? Color.web("#15803d") : selected ? SELECT : highlighted ? HIGHLIGHT : Color.web("#94a3b8"));
         g.strokeRoundRect(x, y, w, h, 10, 10);
-        double icon = h - 18;
+        double icon = Math.min(h - 18, 26);
         DeviceIcons.draw(g, type, x + 6 + icon / 2, cy, icon);
+        if (d.admin()) {
+            // on the top edge, clear of every line of text
+            g.setFill(Color.web("#b45309"));
+            g.fillRoundRect(x + w - 36, y - 6, 30, 12, 6, 6);
+            g.setFill(Color.WHITE);
+            g.setFont(TAG);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("admin", x + w - 21, y);
+        }
         if (scale < 0.45) {
             return;
         }
         double textX = x + icon + 12;
-        double room = w - icon - 16;
+        double room = w - icon - 18;
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(Color.web("#0f172a"));
         g.setFont(TITLE);
-        g.fillText(fit(d.displayName(), TITLE, room), textX, cy - (d.address() == null ? 0 : 7));
+        String[] name = twoLines(d.displayName(), room);
+        int lines = name.length + (d.address() == null ? 0 : 1);
+        double top = cy - (lines - 1) * LINE / 2;
+        for (int i = 0; i < name.length; i++) {
+            g.fillText(name[i], textX, top + i * LINE);
+        }
         if (d.address() != null) {
             g.setFont(SUB);
             g.setFill(Color.web("#475569"));
-            g.fillText(fit(d.address(), SUB, d.admin() ? room - 30 : room), textX, cy + 8);
+            g.fillText(fit(d.address(), SUB, room), textX, top + name.length * LINE);
         }
-        if (d.admin()) {
-            g.setFill(Color.web("#b45309"));
-            g.fillRoundRect(x + w - 33, y + h - 15, 29, 12, 6, 6);
-            g.setFill(Color.WHITE);
-            g.setFont(TAG);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("admin", x + w - 18.5, y + h - 9);
+    }
+
+    /** The name on one line, or broken between words onto two (the second cut with "…" if still too long). */
+    private String[] twoLines(String name, double room) {
+        String one = fit(name, TITLE, room);
+        if (one.equals(name)) {
+            return new String[]{name};
         }
+        String[] cached = wrapped.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String[] words = name.split(" ");
+        String first = words[0];
+        int i = 1;
+        while (i < words.length && width(first + " " + words[i], TITLE) <= room) {
+            first = first + " " + words[i];
+            i++;
+        }
+        String[] out;
+        if (i == 1 && width(first, TITLE) > room || i == words.length) {
+            out = new String[]{one}; // one long word: nothing to break
+        } else {
+            out = new String[]{first, fit(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)), TITLE, room)};
+        }
+        if (wrapped.size() > 20_000) {
+            wrapped.clear();
+        }
+        wrapped.put(name, out);
+        return out;
+    }
+
+    private double width(String text, Font font) {
+        measure.setFont(font);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
 
     private static void frame(GraphicsContext g, com.valt.planner.diagram.DiagramGroup f) {

@@ -150,10 +150,10 @@ class CanvasEditingTest extends WindowTest {
         push(KeyCode.CONTROL, KeyCode.V);
         waitForResult();
         Device copy = model.site().devices().get(model.site().devices().size() - 1);
-        assertThat(copy.name()).isEqualTo("Exam Room 1");
+        assertThat(copy.name()).isEqualTo("Exam Room 1 (copy)");
         assertThat(copy.id()).isNotEqualTo("cam1");
         assertThat(model.selection()).containsExactly(copy.id());
-        assertThat(model.undoTextProperty().get()).isEqualTo("Undo Paste Exam Room 1");
+        assertThat(model.undoTextProperty().get()).isEqualTo("Undo Paste Exam Room 1 (copy)");
 
         double scale = window.plan().scale();
         push(KeyCode.CONTROL, KeyCode.EQUALS);

@@ -161,6 +161,11 @@ class PlanGeometryTest extends WindowTest {
             plan.flowsShownProperty().set(PlanCanvas.FlowsShown.ALL);
             plan.zoomToFit();
         });
+        for (PlanCanvas.Arrow a : plan.drawnArrows()) {
+            assertOnBorder(plan.drawnBox(a.from()), a.path().get(0), a + " starts on its source (all flows)");
+            assertOnBorder(plan.drawnBox(a.to()), a.path().get(a.path().size() - 1), a + " ends on its destination (all flows)");
+        }
+        assertThat(plan.drawnArrows()).as("all flows drawn").isNotEmpty();
         Rect again = plan.visiblePlan();
         assertThat(again.x()).isCloseTo(seen.x(), within(1e-6));
         assertThat(again.width()).isCloseTo(seen.width(), within(1e-6));
