@@ -56,7 +56,7 @@ final class BulkActions {
     void addCameras() {
         Site site = model.site();
         if (site.servers().isEmpty()) {
-            Dialogs.error("No server yet", "Add an application server or a media server first: cameras need a server.", owner);
+            Dialogs.info("No server yet", "Add an application server or a media server first: cameras need a server.", owner);
             return;
         }
         ask(site).ifPresent(this::addCameras);
@@ -198,10 +198,12 @@ final class BulkActions {
         if (plan.stillOver() > 0) {
             Balancer.Plan grown = Balancer.plan(site, Balancer.PAGE_LIMIT, true);
             Optional<ButtonType> b = Dialogs.ask("The servers are full",
-                    "Even spread over every media server, " + plan.stillOver() + " camera(s) would be above "
-                            + Balancer.PAGE_LIMIT + " per server. Add " + grown.serversAdded()
-                            + " media server(s) and spread the cameras over them?",
-                    owner, new ButtonType("Add " + grown.serversAdded() + " media server(s)",
+                    "Even spread over every media server, " + Plural.of(plan.stillOver(), "camera", "cameras")
+                            + " would be above "
+                            + Balancer.PAGE_LIMIT + " per server. Add "
+                            + Plural.of(grown.serversAdded(), "media server", "media servers")
+                            + " and spread the cameras over them?",
+                    owner, new ButtonType("Add " + Plural.of(grown.serversAdded(), "media server", "media servers"),
                             javafx.scene.control.ButtonBar.ButtonData.YES),
                     new ButtonType("Spread over existing servers only", javafx.scene.control.ButtonBar.ButtonData.NO),
                     ButtonType.CANCEL);
@@ -213,8 +215,8 @@ final class BulkActions {
             }
         }
         if (plan.command() == null) {
-            Dialogs.ask("Nothing to balance", "No server serves more than " + Balancer.PAGE_LIMIT + " cameras.",
-                    owner, ButtonType.OK);
+            Dialogs.info("Nothing to balance", "No server serves more than " + Balancer.PAGE_LIMIT + " cameras.",
+                    owner);
             return;
         }
         model.execute(plan.command());

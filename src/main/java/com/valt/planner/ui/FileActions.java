@@ -175,7 +175,7 @@ final class FileActions {
         List<Problem> problems = SiteValidator.validate(site);
         if (!problems.isEmpty()) {
             String list = problems.stream().limit(5).map(Problem::toString).collect(Collectors.joining("\n"));
-            Optional<ButtonType> b = Dialogs.ask("The site has " + problems.size() + " error(s)",
+            Optional<ButtonType> b = Dialogs.ask("The site has " + Plural.of(problems.size(), "error", "errors"),
                     list + "\n\nThe file will be refused when opened until these are fixed. Save anyway?",
                     owner, Dialogs.SAVE, ButtonType.CANCEL);
             if (b.isEmpty() || b.get() != Dialogs.SAVE) {

@@ -77,6 +77,12 @@ public final class MainWindow {
         side = new TabPane(new Tab("Device", inspectorScroll), lazyTab("Site", siteScroll));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
+        // Clicking a device shows what it is: the Device tab comes to the front.
+        model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            if (!model.selection().isEmpty()) {
+                showDevicePanel();
+            }
+        });
         side.setPrefWidth(330);
         side.setMinWidth(260);
         SplitPane main = new SplitPane(center, side);

@@ -115,9 +115,16 @@ class CanvasEditingTest extends WindowTest {
         waitForResult();
         Site s1 = model.site();
         clickOn(window.plan().screenCenterOf("ms1"));
+        long served = s1.devices().stream().filter(d -> "ms1".equals(d.mediaServer())).count();
+        assertThat(model.selection()).containsExactly("ms1");
         type(KeyCode.DELETE);
+        // its cameras move to the application server: asked first
+        javafx.scene.control.DialogPane ask = dialog("ask-dialog").orElseThrow();
+        assertThat(ask.getContentText()).startsWith(served + " cameras served by Media Server 1 will be recorded by");
+        press(ask, "Delete and move cameras");
         waitForResult();
         Site s2 = model.site();
+        assertThat(s2.device("ms1")).isEmpty();
         clickOn(window.plan().screenCenterOf("app"));
         push(KeyCode.CONTROL, KeyCode.D);
         waitForResult();

@@ -7,6 +7,7 @@ import com.valt.planner.edit.Point;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,12 @@ class PlanGeometryTest extends WindowTest {
         open(sample(sample));
         checkEverySelection();
         checkFit();
+        String first = sample.equals("university.valt.json") ? "pc1" : model.site().devices().get(1).id();
+        fx(() -> {
+            window.plan().zoomToFit();
+            model.selection().add(first);
+        });
+        picture(sample.replace(".valt.json", "") + "-selected");
     }
 
     @Test
@@ -41,6 +48,9 @@ class PlanGeometryTest extends WindowTest {
         fx(() -> window.plan().zoomToFit());
         checkEverySelection();
         checkFit();
+        picture("add-cameras-fit");
+        fx(() -> model.selection().add(server.id()));
+        picture("add-cameras-server-selected");
     }
 
     @Test
@@ -72,6 +82,8 @@ class PlanGeometryTest extends WindowTest {
         assertThat(model.site().devices()).hasSize(1 + 12 + 3 + 12);
         checkEverySelection();
         checkFit();
+        fx(() -> model.selection().add("app"));
+        picture("crowded-app-selected");
     }
 
     @Test
@@ -119,6 +131,27 @@ class PlanGeometryTest extends WindowTest {
             total += e.getValue().size();
         }
         assertThat(total).as("arrows drawn in all").isPositive();
+    }
+
+    /** With -Dplan.pictures=DIR, the window as drawn now, as DIR/NAME.png, for a person to look at. */
+    private void picture(String name) throws Exception {
+        String dir = System.getProperty("plan.pictures");
+        if (dir == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS); // a pulse paints the plan
+        fx(() -> shot[0] = stage.getScene().snapshot(null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                img.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        Files.createDirectories(Path.of(dir));
+        javax.imageio.ImageIO.write(img, "png", Path.of(dir, name + ".png").toFile());
     }
 
     private static boolean apart(Rect a, Rect b) {
