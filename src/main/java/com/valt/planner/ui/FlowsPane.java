@@ -17,8 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 import java.util.ArrayList;
@@ -85,9 +84,15 @@ final class FlowsPane extends BorderPane {
                 filter();
             }
         });
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Section"), section, new Label("Device"), device, grow, count);
+        // A narrow window wraps the bar onto a second line; its labels and choices never shrink to "…".
+        Label sectionLabel = new Label("Section");
+        Label deviceLabel = new Label("Device");
+        for (Region r : List.of(sectionLabel, deviceLabel, count)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        section.setMinWidth(180);
+        device.setMinWidth(180);
+        FlowPane bar = new FlowPane(8, 6, sectionLabel, section, deviceLabel, device, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         setTop(bar);

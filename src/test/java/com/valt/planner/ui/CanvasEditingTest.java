@@ -119,7 +119,7 @@ class CanvasEditingTest extends WindowTest {
         assertThat(model.selection()).containsExactly("ms1");
         type(KeyCode.DELETE);
         // its cameras move to the application server: asked first
-        javafx.scene.control.DialogPane ask = dialog("ask-dialog").orElseThrow();
+        javafx.scene.control.DialogPane ask = dialog("ask-dialog", 20).orElseThrow();
         assertThat(ask.getContentText()).startsWith(served + " cameras served by Media Server 1 will be recorded by");
         press(ask, "Delete and move cameras");
         waitForResult();
