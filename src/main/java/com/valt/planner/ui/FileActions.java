@@ -136,7 +136,8 @@ final class FileActions {
     }
 
     private static String describe(LoadProblem p) {
-        return (p.path() == null || p.path().isEmpty() ? "" : p.path() + ": ") + p.reason();
+        String where = PathWords.of(p.path(), null);
+        return (where.isEmpty() ? "" : where + ": ") + p.reason();
     }
 
     /** Save; true when the site is on disk afterwards. */
