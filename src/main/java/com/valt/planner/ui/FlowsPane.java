@@ -173,7 +173,7 @@ final class FlowsPane extends BorderPane {
             for (Flow f : sample) {
                 String t = e.getValue().apply(f);
                 if (t != null && seen.add(t)) {
-                    w = Math.max(w, width(measure, widths, t) + 16);
+                    w = Math.max(w, width(measure, widths, t) + 26); // the cell's padding and a margin
                 }
             }
             e.getKey().setPrefWidth(Math.min(MAX_COLUMN, Math.ceil(w)));

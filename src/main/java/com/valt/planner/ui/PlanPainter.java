@@ -274,7 +274,7 @@ final class PlanPainter {
         g.setLineWidth(selected || highlighted || dropTarget ? 2.5 : 1);
         g.setStroke(dropTarget ? Color.web("#15803d") : selected ? SELECT : highlighted ? HIGHLIGHT : Color.web("#94a3b8"));
         g.strokeRoundRect(x, y, w, h, 10, 10);
-        double icon = Math.min(h - 18, 26);
+        double icon = type == DeviceType.CLIENT ? 18 : 24; // small enough to leave a full address beside it
         DeviceIcons.draw(g, type, x + 6 + icon / 2, cy, icon);
         if (d.admin()) {
             // on the top edge, clear of every line of text
@@ -289,8 +289,8 @@ final class PlanPainter {
         if (scale < 0.45) {
             return;
         }
-        double textX = x + icon + 12;
-        double room = w - icon - 18;
+        double textX = x + icon + 10;
+        double room = w - icon - 14;
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(Color.web("#0f172a"));
