@@ -121,6 +121,8 @@ public final class Edits {
             newIds.put(d.id(), id);
         }
         List<Device> copies = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        site.devices().forEach(d -> names.add(d.displayName()));
         for (Device d : originals) {
             // A copied server's cameras follow the copy; otherwise keep the original server if it is in this site.
             String server = d.mediaServer();
@@ -130,11 +132,24 @@ public final class Edits {
             Double x = d.x() == null ? null : d.x() + offset.x();
             Double y = d.y() == null ? null : d.y() + offset.y();
             // Addresses are left out: two devices never share one.
-            copies.add(new Device(newIds.get(d.id()), d.type(), d.name(), null, d.wowzaKey(), server,
+            copies.add(new Device(newIds.get(d.id()), d.type(), copyName(d.name(), names), null, d.wowzaKey(), server,
                     d.admin(), x, y, d.extras()));
         }
         return new AddDevices(verb + " " + (copies.size() == 1 ? copies.get(0).displayName() : count(copies.size())),
                 copies);
+    }
+
+    /** "Client 2" is "Client 2 (copy)" when taken, then "Client 2 (copy 2)"; the name is then taken too. */
+    private static String copyName(String name, Set<String> taken) {
+        if (name == null) {
+            return null;
+        }
+        String out = name;
+        for (int i = 1; taken.contains(out); i++) {
+            out = name + (i == 1 ? " (copy)" : " (copy " + i + ")");
+        }
+        taken.add(out);
+        return out;
     }
 
     /** Any change of one device's own fields (inspector edits). */
@@ -174,7 +189,21 @@ public final class Edits {
      */
     public static Command addCameras(Site site, String serverId, int n, String namePrefix, Point origin, int columns,
                                      Point spacing) {
-        if (n <= 0) {
+        List<String> names = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            names.add(namePrefix + " " + (i + 1));
+        }
+        return addCameras(site, serverId, names, null, origin, columns, spacing);
+    }
+
+    /**
+     * One camera per name, served by {@code serverId}, with the given addresses (null: none), placed
+     * in a grid whose top-left corner is {@code origin}, {@code columns} per row.
+     */
+    public static Command addCameras(Site site, String serverId, List<String> names, List<String> addresses,
+                                     Point origin, int columns, Point spacing) {
+        int n = names.size();
+        if (n == 0) {
             return null;
         }
         Device server = site.device(serverId).filter(d -> d.type().isServer()).orElse(null);
@@ -188,10 +217,11 @@ public final class Edits {
             String id = site.freeId(idPrefix(DeviceType.CAMERA), taken);
             taken.add(id);
             Point p = new Point(origin.x() + (i % columns) * spacing.x(), origin.y() + (i / columns) * spacing.y());
-            cams.add(Device.of(id, DeviceType.CAMERA).withName(namePrefix + " " + (i + 1))
+            cams.add(Device.of(id, DeviceType.CAMERA).withName(names.get(i))
+                    .withAddress(addresses == null ? null : addresses.get(i))
                     .withMediaServer(isDefault ? null : serverId).withPosition(p.x(), p.y()));
         }
-        return new AddDevices("Add " + n + " cameras to " + server.displayName(), cams);
+        return new AddDevices("Add " + n + (n == 1 ? " camera" : " cameras") + " to " + server.displayName(), cams);
     }
 
     /** Devices made elsewhere (a spreadsheet import) appended as one undo step; null when there are none. */

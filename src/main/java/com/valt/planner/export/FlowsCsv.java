@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.valt.planner.engine.Endpoint;
+import com.valt.planner.engine.EndpointType;
 import com.valt.planner.engine.Flow;
 
 import java.io.IOException;
@@ -16,7 +18,8 @@ import java.util.Arrays;
  */
 public final class FlowsCsv implements Exporter {
     public static final String[] COLUMNS = {"rule", "section", "source", "source_type", "destination",
-            "destination_type", "transport", "port", "protocol", "service"};
+            "destination_type", "transport", "port", "protocol", "service", "source_name", "source_address",
+            "destination_name", "destination_address"};
 
     // The factory alone, not a CsvMapper: the mapper brings Jackson's data binding, which a cold
     // command-line run would spend longer setting up than writing 40,000 rows.
@@ -53,14 +56,24 @@ public final class FlowsCsv implements Exporter {
                 g.writeString(Integer.toString(f.port()));
                 g.writeString(f.protocol());
                 g.writeString(f.service());
+                // each end's name and address, so the firewall team needs no second file
+                g.writeString(safe(f.source().name()));
+                g.writeString(safe(address(f.source())));
+                g.writeString(safe(f.destination().name()));
+                g.writeString(safe(address(f.destination())));
                 g.writeEndArray();
             }
         }
     }
 
+    /** A device's or DNS server's address; empty for a device without one and for an internet host (its name is it). */
+    static String address(Endpoint e) {
+        return e.type() == EndpointType.INTERNET || e.address() == null ? "" : e.address();
+    }
+
     /** Neutralises spreadsheet formula injection (OWASP): the value stays readable, never runs. */
     static String safe(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+        if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;
         }
         return cell;

@@ -46,6 +46,8 @@ public final class AtomicFiles {
         Path file = followLink(target.toAbsolutePath());
         Path dir = file.getParent();
         Path temp = null;
+        // only speak of "the previous file" when there was one
+        String unchanged = Files.exists(file) ? " The previous file is unchanged." : " Nothing was written.";
         try {
             if (Files.isDirectory(file)) {
                 throw new SaveException("Cannot save " + file + ": it is a folder.", null);
@@ -70,13 +72,13 @@ public final class AtomicFiles {
             throw e;
         } catch (AccessDeniedException e) {
             throw new SaveException("Cannot save " + file + ": permission denied (the folder " + dir
-                    + " is read-only for you). The previous file is unchanged.", e);
+                    + " is read-only for you)." + unchanged, e);
         } catch (NoSuchFileException e) {
             throw new SaveException("Cannot save " + file + ": the folder " + dir + " does not exist.", e);
         } catch (FileSystemException e) {
-            throw new SaveException("Cannot save " + file + ": " + reason(e, dir) + ". The previous file is unchanged.", e);
+            throw new SaveException("Cannot save " + file + ": " + reason(e, dir) + "." + unchanged, e);
         } catch (IOException e) {
-            throw new SaveException("Cannot save " + file + ": " + reason(e, dir) + ". The previous file is unchanged.", e);
+            throw new SaveException("Cannot save " + file + ": " + reason(e, dir) + "." + unchanged, e);
         } finally {
             deleteQuietly(temp);
         }

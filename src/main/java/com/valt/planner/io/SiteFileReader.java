@@ -50,6 +50,8 @@ public final class SiteFileReader {
     private static final Set<String> SETTINGS = Set.of("ssl", "onlineUpdates", "wowzaKey", "dnsServers", "logo");
     private static final Set<String> DEVICE = Set.of("id", "type", "name", "address", "wowzaKey", "mediaServer",
             "admin", "x", "y");
+    private static final Pattern JACKSON_TOKENS = Pattern.compile(
+            ":? ?(was expecting|expected) \\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)");
     private static final String TYPES = Arrays.stream(DeviceType.values()).map(DeviceType::id)
             .collect(Collectors.joining(", "));
 
@@ -253,9 +255,50 @@ public final class SiteFileReader {
         return "not valid JSON" + where + ": " + plain(original);
     }
 
+    /** "; did you mean camera?" for a type one or two letters off (or in other case, or with spaces), else "". */
+    static String nearestType(String typed) {
+        String t = typed.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-').replace('_', '-');
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DeviceType type : DeviceType.values()) {
+            int d = distance(t, type.id());
+            if (d < bestDistance) {
+                best = type.id();
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? "; did you mean " + best + "?" : "";
+    }
+
+    /** Levenshtein distance, for short words only. */
+    private static int distance(String a, String b) {
+        if (a.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     /** Jackson's message without its advice to programmers ("enable `JsonReadFeature...`") or source jargon. */
     private static String plain(String message) {
         String m = SOURCE_PLACE.matcher(firstLine(message)).replaceAll("line $1, column $2");
+        // Jackson's list of token kinds says nothing to a user; say what a value may be instead.
+        m = JACKSON_TOKENS.matcher(m).replaceAll(
+                " (a value is text in quotes, a number, true, false, null, an object {…} or a list […])");
         for (String advice : List.of(" (consider enabling", ": enable `", " (or enable")) {
             int at = m.indexOf(advice);
             if (at > 0) {
@@ -424,7 +467,8 @@ public final class SiteFileReader {
                 } else {
                     type = DeviceType.fromId(t.textValue()).orElse(null);
                     if (type == null) {
-                        problem(at + ".type", "unknown device type " + clip(t.toString()) + " (expected one of " + TYPES + ")");
+                        problem(at + ".type", "unknown device type " + clip(t.toString()) + nearestType(t.textValue())
+                                + " (expected one of " + TYPES + ")");
                     }
                 }
                 String name = text(n, "name", at);

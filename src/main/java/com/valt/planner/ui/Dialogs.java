@@ -44,6 +44,11 @@ final class Dialogs {
     }
 
     /** Something the user should know that is not an error, such as what an export had to leave out. */
+    /** Something to know, not a failure: the information icon, never the error one. */
+    static void info(String header, String message, Window owner) {
+        message(Alert.AlertType.INFORMATION, "info-dialog", header, message, owner).showAndWait();
+    }
+
     static void warning(String header, String message, Window owner) {
         message(Alert.AlertType.WARNING, "warning-dialog", header, message, owner).show();
     }

@@ -1,12 +1,18 @@
 package com.valt.planner.ui;
 
 import com.valt.planner.domain.Device;
+import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Site;
 import com.valt.planner.edit.Edits;
 import com.valt.planner.domain.Point;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputControl;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,9 +36,36 @@ final class EditActions {
     }
 
     void delete() {
-        if (!typing()) {
+        if (!typing() && confirmMovingCameras(Set.copyOf(model.selection()))) {
             model.execute(Edits.delete(model.site(), Set.copyOf(model.selection())));
         }
+    }
+
+    /** Deleting a media server moves its cameras to the application server: say so first. */
+    private boolean confirmMovingCameras(Set<String> ids) {
+        Site site = model.site();
+        List<String> servers = new ArrayList<>();
+        long moved = 0;
+        for (Device d : site.devices()) {
+            if (ids.contains(d.id()) && d.type() == DeviceType.MEDIA_SERVER) {
+                long cams = site.devices().stream()
+                        .filter(c -> d.id().equals(c.mediaServer()) && !ids.contains(c.id())).count();
+                if (cams > 0) {
+                    servers.add(d.displayName());
+                    moved += cams;
+                }
+            }
+        }
+        if (moved == 0) {
+            return true;
+        }
+        String app = site.applicationServer().map(Device::displayName).orElse("the application server");
+        ButtonType go = new ButtonType("Delete and move cameras", ButtonBar.ButtonData.YES);
+        Optional<ButtonType> b = Dialogs.ask("Delete " + String.join(", ", servers) + "?",
+                Plural.of(moved, "camera", "cameras") + " served by " + String.join(", ", servers) + " will be "
+                        + "recorded by " + app + " instead. Undo puts everything back.",
+                scene.getWindow(), go, ButtonType.CANCEL);
+        return b.isPresent() && b.get() == go;
     }
 
     void duplicate() {

@@ -61,11 +61,22 @@ final class ExportActions {
         return m;
     }
 
+    /** The folder the last export went to, else the site file's own folder (where its exports belong). */
+    Path startFolder() {
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            return lastFolder;
+        }
+        Path file = model.fileProperty().get();
+        Path dir = file == null ? null : file.toAbsolutePath().getParent();
+        return dir != null && Files.isDirectory(dir) ? dir : null;
+    }
+
     void exportAll() {
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle("Export all files into a folder");
-        if (lastFolder != null && Files.isDirectory(lastFolder)) {
-            dc.setInitialDirectory(lastFolder.toFile());
+        Path start = startFolder();
+        if (start != null) {
+            dc.setInitialDirectory(start.toFile());
         }
         File dir = dc.showDialog(owner);
         if (dir != null) {
@@ -94,8 +105,9 @@ final class ExportActions {
                 }, "*" + ext(k)));
             }
         }
-        if (lastFolder != null && Files.isDirectory(lastFolder)) {
-            fc.setInitialDirectory(lastFolder.toFile());
+        Path start = startFolder();
+        if (start != null) {
+            fc.setInitialDirectory(start.toFile());
         }
         File f = fc.showSaveDialog(owner);
         if (f != null && x == null) {
@@ -193,7 +205,7 @@ final class ExportActions {
                 });
             }
             updateProgress(exporters.size(), exporters.size());
-            updateMessage("Exported " + written.size() + " file(s)");
+            updateMessage("Exported " + Plural.of(written.size(), "file", "files"));
             warnings = input.warnings();
             return written;
         }

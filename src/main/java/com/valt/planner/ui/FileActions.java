@@ -36,16 +36,22 @@ final class FileActions {
     private final Recovery recovery;
     private final RecentFiles recent;
     private final Runnable opened;
+    private final Runnable saved;
     /** SHA-256 of the file's bytes when it was opened or last saved; null for an unsaved site. */
     private byte[] diskHash;
 
-    /** @param opened called after a site replaced the current one (to fit the plan, refresh menus) */
-    FileActions(PlannerModel model, Window owner, Recovery recovery, RecentFiles recent, Runnable opened) {
+    /**
+     * @param opened called after a site replaced the current one (to fit the plan, refresh menus)
+     * @param saved  called after a save (to refresh menus; the view stays where the user left it)
+     */
+    FileActions(PlannerModel model, Window owner, Recovery recovery, RecentFiles recent, Runnable opened,
+                Runnable saved) {
         this.model = model;
         this.owner = owner;
         this.recovery = recovery;
         this.recent = recent;
         this.opened = opened;
+        this.saved = saved;
     }
 
     RecentFiles recent() {
@@ -130,7 +136,8 @@ final class FileActions {
     }
 
     private static String describe(LoadProblem p) {
-        return (p.path() == null || p.path().isEmpty() ? "" : p.path() + ": ") + p.reason();
+        String where = PathWords.of(p.path(), null);
+        return (where.isEmpty() ? "" : where + ": ") + p.reason();
     }
 
     /** Save; true when the site is on disk afterwards. */
@@ -169,7 +176,7 @@ final class FileActions {
         List<Problem> problems = SiteValidator.validate(site);
         if (!problems.isEmpty()) {
             String list = problems.stream().limit(5).map(Problem::toString).collect(Collectors.joining("\n"));
-            Optional<ButtonType> b = Dialogs.ask("The site has " + problems.size() + " error(s)",
+            Optional<ButtonType> b = Dialogs.ask("The site has " + Plural.of(problems.size(), "error", "errors"),
                     list + "\n\nThe file will be refused when opened until these are fixed. Save anyway?",
                     owner, Dialogs.SAVE, ButtonType.CANCEL);
             if (b.isEmpty() || b.get() != Dialogs.SAVE) {
@@ -190,7 +197,7 @@ final class FileActions {
         diskHash = sha256(bytes);
         model.markSaved(to);
         recent.add(to);
-        opened.run();
+        saved.run();
         return true;
     }
 

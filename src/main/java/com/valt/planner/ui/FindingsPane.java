@@ -23,7 +23,8 @@ final class FindingsPane extends ListView<Finding> {
                     return;
                 }
                 getStyleClass().add("finding-" + f.level().name().toLowerCase(java.util.Locale.ROOT));
-                String where = f.path() == null || f.path().isEmpty() ? "" : "   (" + f.path() + ")";
+                String words = PathWords.of(f.path(), model.site());
+                String where = words.isEmpty() || f.message().startsWith(words) ? "" : "   (" + words + ")";
                 setText(label(f.level()) + "  " + f.message() + where);
                 setWrapText(true);
                 setPrefWidth(0);

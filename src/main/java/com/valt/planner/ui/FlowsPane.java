@@ -17,12 +17,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -55,6 +59,10 @@ final class FlowsPane extends BorderPane {
     private final ComboBox<SectionChoice> section = new ComboBox<>();
     private final ComboBox<DeviceChoice> device = new ComboBox<>();
     private final Label count = new Label();
+    /** The text each column shows, for sizing the columns to it. */
+    private final Map<TableColumn<Flow, ?>, Function<Flow, String>> texts = new LinkedHashMap<>();
+    private static final int SIZE_SAMPLE = 2_000;
+    private static final double MAX_COLUMN = 420;
 
     FlowsPane(PlannerModel model) {
         this.model = model;
@@ -62,7 +70,7 @@ final class FlowsPane extends BorderPane {
         section.setId("flows-section");
         device.setId("flows-device");
         count.setId("flows-count");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No flows: add an application server and devices."));
         table.getColumns().addAll(List.of(
                 column("Section", 170, f -> sectionTitle(f.section())),
@@ -85,9 +93,15 @@ final class FlowsPane extends BorderPane {
                 filter();
             }
         });
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Section"), section, new Label("Device"), device, grow, count);
+        // A narrow window wraps the bar onto a second line; its labels and choices never shrink to "…".
+        Label sectionLabel = new Label("Section");
+        Label deviceLabel = new Label("Device");
+        for (Region r : List.of(sectionLabel, deviceLabel, count)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        section.setMinWidth(180);
+        device.setMinWidth(180);
+        FlowPane bar = new FlowPane(8, 6, sectionLabel, section, deviceLabel, device, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         setTop(bar);
@@ -105,16 +119,18 @@ final class FlowsPane extends BorderPane {
         return r == null ? id : r.catalog().section(id).map(Section::title).orElse(id);
     }
 
-    private static TableColumn<Flow, String> column(String title, double width, Function<Flow, String> value) {
+    private TableColumn<Flow, String> column(String title, double width, Function<Flow, String> value) {
         TableColumn<Flow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        texts.put(c, value);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return c;
     }
 
-    private static TableColumn<Flow, Integer> portColumn() {
+    private TableColumn<Flow, Integer> portColumn() {
         TableColumn<Flow, Integer> c = new TableColumn<>("Port");
         c.setPrefWidth(60);
+        texts.put(c, f -> Integer.toString(f.port()));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().port()));
         return c;
     }
@@ -142,7 +158,33 @@ final class FlowsPane extends BorderPane {
         section.setValue(section.getItems().contains(keepSection) ? keepSection : ALL_SECTIONS);
         device.setValue(device.getItems().contains(keepDevice) ? keepDevice : DeviceChoice.ALL);
         all.setAll(r.flows());
+        sizeColumns(r.flows());
         filter();
+    }
+
+    /** Each column as wide as its widest text (header included), within limits; the table scrolls sideways. */
+    private void sizeColumns(List<Flow> flows) {
+        Text measure = new Text();
+        Map<String, Double> widths = new HashMap<>();
+        List<Flow> sample = flows.size() <= SIZE_SAMPLE ? flows : flows.subList(0, SIZE_SAMPLE);
+        for (Map.Entry<TableColumn<Flow, ?>, Function<Flow, String>> e : texts.entrySet()) {
+            Set<String> seen = new HashSet<>();
+            double w = width(measure, widths, e.getKey().getText()) + 24; // room for the sort arrow
+            for (Flow f : sample) {
+                String t = e.getValue().apply(f);
+                if (t != null && seen.add(t)) {
+                    w = Math.max(w, width(measure, widths, t) + 26); // the cell's padding and a margin
+                }
+            }
+            e.getKey().setPrefWidth(Math.min(MAX_COLUMN, Math.ceil(w)));
+        }
+    }
+
+    private static double width(Text measure, Map<String, Double> cache, String s) {
+        return cache.computeIfAbsent(s, k -> {
+            measure.setText(k);
+            return measure.getLayoutBounds().getWidth();
+        });
     }
 
     private void filter() {

@@ -42,13 +42,13 @@ public final class MainWindow {
         this.files = new FileActions(model, stage, recovery, recent, () -> {
             plan.fitWhenShown();
             menus.refreshRecent();
-        });
+        }, menus::refreshRecent);
         StatusBar status = new StatusBar(model);
         NotificationPane notifications = new NotificationPane(plan);
         notifications.setId("notifications");
         this.exports = new ExportActions(model, stage, status, notifications, host);
         EditActions edits = new EditActions(model, scene);
-        this.bulk = new BulkActions(model, stage);
+        this.bulk = new BulkActions(model, stage, plan);
         ExplainPane explain = new ExplainPane(model, plan);
         FindingsPane findings = new FindingsPane(model, ids -> plan.centerOn(ids));
         Toolbar toolbar = new Toolbar(model, plan, files, explain.activeProperty());
@@ -77,6 +77,12 @@ public final class MainWindow {
         side = new TabPane(new Tab("Device", inspectorScroll), lazyTab("Site", siteScroll));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
+        // Clicking a device shows what it is: the Device tab comes to the front.
+        model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            if (!model.selection().isEmpty()) {
+                showDevicePanel();
+            }
+        });
         side.setPrefWidth(330);
         side.setMinWidth(260);
         SplitPane main = new SplitPane(center, side);

@@ -17,7 +17,7 @@ final class NodeShape {
 
     static double width(DeviceType t) {
         return switch (t) {
-            case CLIENT -> 112;
+            case CLIENT -> 116;
             case APPLICATION_SERVER, MEDIA_SERVER -> 160;
             case CAMERA, BEAM -> 22;
         };
@@ -25,8 +25,9 @@ final class NodeShape {
 
     static double height(DeviceType t) {
         return switch (t) {
-            case CLIENT -> 40;
-            case APPLICATION_SERVER, MEDIA_SERVER -> 46;
+            // room for a name on two lines and the address under it
+            case CLIENT -> 52;
+            case APPLICATION_SERVER, MEDIA_SERVER -> 54;
             case CAMERA, BEAM -> 22;
         };
     }

@@ -4,12 +4,9 @@ import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.edit.Edits;
 import com.valt.planner.domain.Point;
-import com.valt.planner.diagram.Diagram;
-import com.valt.planner.diagram.DiagramBuilder;
-import com.valt.planner.diagram.DiagramOptions;
+import com.valt.planner.diagram.Rect;
 import com.valt.planner.engine.FlowResult;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
@@ -19,10 +16,9 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
@@ -38,15 +34,6 @@ public final class PlanCanvas extends Region {
     private final PlanState state = new PlanState();
     private final PlanPainter painter = new PlanPainter();
     private final ObjectProperty<FlowsShown> flowsShown = new SimpleObjectProperty<>(FlowsShown.SELECTED);
-    private final ExecutorService diagramWorker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "plan-diagram");
-        t.setDaemon(true);
-        return t;
-    });
-    private Diagram diagram;
-    private FlowResult diagramFor;
-    private FlowResult pendingDiagram;
-    private boolean buildingDiagram;
     private boolean dirty = true;
     private boolean fitPending = true;
     private LongConsumer frameListener;
@@ -111,50 +98,50 @@ public final class PlanCanvas extends Region {
 
     void refreshEdges() {
         FlowResult r = model.result();
-        if (flowsShown.get() == FlowsShown.NONE || r == null) {
-            state.edges = List.of();
-            state.hosts = List.of();
-            state.frames = List.of();
-            requestPaint();
-            return;
-        }
-        if (diagramFor != r) {
-            buildDiagram(r);
-        }
+        // The outside hosts stand beside the drawn devices, whatever "Flows on plan" says, so Fit is the same.
+        PlanHosts.Placed placed = r == null ? PlanHosts.Placed.NONE : PlanHosts.place(r.endpoints(), state.deviceBounds());
+        state.hosts = placed.hosts();
+        state.frames = placed.frames();
         Set<String> focus = flowsShown.get() == FlowsShown.ALL ? null : union(state.selection, state.highlight);
-        state.edges = focus != null && focus.isEmpty() ? List.of() : FlowEdges.of(diagram, focus);
-        if (diagram != null) {
-            state.hosts = diagram.nodes().stream().filter(n -> !n.kind().isDevice()).toList();
-            state.frames = diagram.groups();
+        if (flowsShown.get() == FlowsShown.NONE || r == null || focus != null && focus.isEmpty()) {
+            state.edges = List.of();
+        } else {
+            state.edges = FlowEdges.of(r.links(), state::box, focus, obstacles());
         }
         requestPaint();
     }
 
-    /** The shared diagram of the result, built off the FX thread (it takes a while for a campus). */
-    private void buildDiagram(FlowResult r) {
-        pendingDiagram = r;
-        if (buildingDiagram) {
-            return;
-        }
-        buildingDiagram = true;
-        diagramWorker.execute(() -> {
-            Diagram d = null;
-            try {
-                d = DiagramBuilder.build(r, DiagramOptions.DEFAULT.withCollapse(DiagramOptions.Collapse.NEVER));
-            } catch (RuntimeException e) {
-                // without the diagram the plan simply shows no arrows; the tables still list every flow
+    /** The labelled boxes (servers, clients, outside hosts) an arrow should go around. */
+    private List<Rect> obstacles() {
+        List<Rect> out = new ArrayList<>();
+        for (Device d : state.site.devices()) {
+            Rect b = NodeShape.isBox(d.type()) ? state.box(d.id()) : null;
+            if (b != null) {
+                out.add(b);
             }
-            Diagram done = d;
-            Platform.runLater(() -> {
-                buildingDiagram = false;
-                diagram = done;
-                diagramFor = r;
-                if (pendingDiagram != r && pendingDiagram == model.result()) {
-                    buildDiagram(pendingDiagram);
-                }
-                refreshEdges();
-            });
-        });
+        }
+        state.hosts.forEach(h -> out.add(h.bounds()));
+        return out;
+    }
+
+    /** The arrows drawn now, in plan units: for tests that check each starts and ends on its boxes. */
+    public List<Arrow> drawnArrows() {
+        return state.edges.stream().map(e -> new Arrow(e.from(), e.to(), e.label(), e.path())).toList();
+    }
+
+    /** The box a device (or outside host) is drawn in, in plan units; null when it is not drawn. */
+    public Rect drawnBox(String id) {
+        return state.box(id);
+    }
+
+    /** The plan rectangle visible in the canvas now. */
+    public Rect visiblePlan() {
+        Bounds b = state.viewport.visible(canvas.getWidth(), canvas.getHeight());
+        return new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+
+    /** One drawn arrow, for tests and tools. */
+    public record Arrow(String from, String to, String label, List<Point> path) {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -198,6 +185,28 @@ public final class PlanCanvas extends Region {
         requestPaint();
     }
 
+    /** Brings these devices into view: scrolled to the middle, zoomed out only if they would not fit. */
+    public void showInView(Set<String> ids) {
+        Rect all = null;
+        for (String id : ids) {
+            Rect b = state.box(id);
+            if (b != null) {
+                all = all == null ? b : all.union(b);
+            }
+        }
+        if (all == null || canvas.getWidth() <= 0) {
+            return;
+        }
+        Bounds vis = state.viewport.visible(canvas.getWidth(), canvas.getHeight());
+        if (all.width() + 60 / scale() > vis.getWidth() || all.height() + 60 / scale() > vis.getHeight()) {
+            state.viewport.fit(new BoundingBox(all.x(), all.y(), all.width(), all.height()), canvas.getWidth(),
+                    canvas.getHeight(), 30);
+            requestPaint();
+        } else {
+            centerOn(ids);
+        }
+    }
+
     /** Scrolls so these devices are in the middle, keeping the zoom. */
     public void centerOn(Set<String> ids) {
         double sx = 0;
@@ -217,25 +226,13 @@ public final class PlanCanvas extends Region {
         }
     }
 
+    /** The drawn devices and the outside hosts' frame: exactly what Fit must show. */
     private Bounds planBounds() {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Point p : state.positions.values()) {
-            minX = Math.min(minX, p.x() - NodeShape.MAX_HALF);
-            minY = Math.min(minY, p.y() - NodeShape.MAX_HALF / 2);
-            maxX = Math.max(maxX, p.x() + NodeShape.MAX_HALF);
-            maxY = Math.max(maxY, p.y() + NodeShape.MAX_HALF / 2);
-        }
+        Rect all = state.deviceBounds();
         for (var f : state.frames) {
-            // the Internet frame of the outside hosts belongs to the picture too
-            minX = Math.min(minX, f.bounds().x());
-            minY = Math.min(minY, f.bounds().y());
-            maxX = Math.max(maxX, f.bounds().maxX());
-            maxY = Math.max(maxY, f.bounds().maxY());
+            all = all == null ? f.bounds() : all.union(f.bounds());
         }
-        return minX > maxX ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        return all == null ? null : new BoundingBox(all.x(), all.y(), all.width(), all.height());
     }
 
     /** Where a device appears on screen (scene coordinates), for tests and the explain view. */

@@ -36,7 +36,9 @@ final class PlanPainter {
     private static final Font EDGE = Font.font("System", FontWeight.BOLD, 10.5);
     private static final Font TAG = Font.font("System", FontWeight.BOLD, 8.5);
 
+    private static final double LINE = 13;
     private final Map<String, String> fitted = new HashMap<>();
+    private final Map<String, String[]> wrapped = new HashMap<>();
     private final Text measure = new Text();
     /** Label boxes drawn in this frame (plan units), so labels do not cover each other. */
     private final java.util.List<double[]> labelBoxes = new java.util.ArrayList<>();
@@ -118,6 +120,15 @@ final class PlanPainter {
                 && Math.max(a.y(), b.y()) >= vis.getMinY() && Math.min(a.y(), b.y()) <= vis.getMaxY();
     }
 
+    private static boolean pathInView(List<Point> path, Bounds vis) {
+        for (int i = 1; i < path.size(); i++) {
+            if (lineInView(path.get(i - 1), path.get(i), vis)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void grid(GraphicsContext g, Viewport v, Bounds vis, double width, double height) {
         double step = GRID;
         while (step * v.scale() < 8) {
@@ -150,7 +161,14 @@ final class PlanPainter {
             Point a = s.position(d.id());
             Point b = server == null ? null : s.position(server);
             if (a != null && b != null && lineInView(a, b, vis)) {
-                g.strokeLine(a.x(), a.y(), b.x(), b.y());
+                // from edge to edge: the line never runs over the server's name
+                var ba = s.box(d.id());
+                var bb = s.box(server);
+                Point from = FlowEdges.exit(ba, a.x(), a.y(), b.x(), b.y());
+                Point to = FlowEdges.exit(bb, b.x(), b.y(), a.x(), a.y());
+                if (from != null && to != null) {
+                    g.strokeLine(from.x(), from.y(), to.x(), to.y());
+                }
             }
         }
         g.setLineDashes((double[]) null);
@@ -158,7 +176,7 @@ final class PlanPainter {
 
     private void edge(GraphicsContext g, PlanState s, PlanState.Edge e, Bounds vis, boolean label) {
         List<Point> path = e.path();
-        if (path.size() < 2 || !lineInView(path.get(0), path.get(path.size() - 1), vis)) {
+        if (path.size() < 2 || !pathInView(path, vis)) {
             return;
         }
         double scale = s.viewport.scale();
@@ -191,8 +209,17 @@ final class PlanPainter {
         measure.setFont(EDGE);
         measure.setText(e.label());
         double tw = measure.getLayoutBounds().getWidth() + 8;
+        // along the longest leg, keeping the label's offset from that leg's middle (two-way pairs sit beside)
         Point a = e.path().get(0);
-        Point b = e.path().get(e.path().size() - 1);
+        Point b = e.path().get(1);
+        for (int i = 2; i < e.path().size(); i++) {
+            Point p = e.path().get(i - 1);
+            Point q = e.path().get(i);
+            if (Math.hypot(q.x() - p.x(), q.y() - p.y()) > Math.hypot(b.x() - a.x(), b.y() - a.y())) {
+                a = p;
+                b = q;
+            }
+        }
         Point mid = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
         double ox = e.labelAt().x() - mid.x();
         double oy = e.labelAt().y() - mid.y();
@@ -247,31 +274,74 @@ final class PlanPainter {
         g.setLineWidth(selected || highlighted || dropTarget ? 2.5 : 1);
         g.setStroke(dropTarget ? Color.web("#15803d") : selected ? SELECT : highlighted ? HIGHLIGHT : Color.web("#94a3b8"));
         g.strokeRoundRect(x, y, w, h, 10, 10);
-        double icon = h - 18;
+        double icon = type == DeviceType.CLIENT ? 18 : 24; // small enough to leave a full address beside it
         DeviceIcons.draw(g, type, x + 6 + icon / 2, cy, icon);
+        if (d.admin()) {
+            // on the top edge, clear of every line of text
+            g.setFill(Color.web("#b45309"));
+            g.fillRoundRect(x + w - 36, y - 6, 30, 12, 6, 6);
+            g.setFill(Color.WHITE);
+            g.setFont(TAG);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("admin", x + w - 21, y);
+        }
         if (scale < 0.45) {
             return;
         }
-        double textX = x + icon + 12;
-        double room = w - icon - 16;
+        double textX = x + icon + 10;
+        double room = w - icon - 14;
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(Color.web("#0f172a"));
         g.setFont(TITLE);
-        g.fillText(fit(d.displayName(), TITLE, room), textX, cy - (d.address() == null ? 0 : 7));
+        String[] name = twoLines(d.displayName(), room);
+        int lines = name.length + (d.address() == null ? 0 : 1);
+        double top = cy - (lines - 1) * LINE / 2;
+        for (int i = 0; i < name.length; i++) {
+            g.fillText(name[i], textX, top + i * LINE);
+        }
         if (d.address() != null) {
             g.setFont(SUB);
             g.setFill(Color.web("#475569"));
-            g.fillText(fit(d.address(), SUB, d.admin() ? room - 30 : room), textX, cy + 8);
+            g.fillText(fit(d.address(), SUB, room), textX, top + name.length * LINE);
         }
-        if (d.admin()) {
-            g.setFill(Color.web("#b45309"));
-            g.fillRoundRect(x + w - 33, y + h - 15, 29, 12, 6, 6);
-            g.setFill(Color.WHITE);
-            g.setFont(TAG);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("admin", x + w - 18.5, y + h - 9);
+    }
+
+    /** The name on one line, or broken between words onto two (the second cut with "…" if still too long). */
+    private String[] twoLines(String name, double room) {
+        String one = fit(name, TITLE, room);
+        if (one.equals(name)) {
+            return new String[]{name};
         }
+        String[] cached = wrapped.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String[] words = name.split(" ");
+        String first = words[0];
+        int i = 1;
+        while (i < words.length && width(first + " " + words[i], TITLE) <= room) {
+            first = first + " " + words[i];
+            i++;
+        }
+        String[] out;
+        if (i == 1 && width(first, TITLE) > room || i == words.length) {
+            out = new String[]{one}; // one long word: nothing to break
+        } else {
+            out = new String[]{first, fit(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)), TITLE, room)};
+        }
+        if (wrapped.size() > 20_000) {
+            wrapped.clear();
+        }
+        wrapped.put(name, out);
+        return out;
+    }
+
+    private double width(String text, Font font) {
+        measure.setFont(font);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
 
     private static void frame(GraphicsContext g, com.valt.planner.diagram.DiagramGroup f) {

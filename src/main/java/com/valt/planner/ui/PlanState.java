@@ -80,6 +80,37 @@ final class PlanState {
         return null;
     }
 
+    /** The box a device is drawn in now, or an outside host's box; null when it is not on the plan. */
+    com.valt.planner.diagram.Rect box(String id) {
+        Point p = position(id);
+        if (p != null) {
+            Device d = site.device(id).orElse(null);
+            if (d != null) {
+                double w = NodeShape.width(d.type());
+                double h = NodeShape.height(d.type());
+                return new com.valt.planner.diagram.Rect(p.x() - w / 2, p.y() - h / 2, w, h);
+            }
+        }
+        for (var h : hosts) {
+            if (h.id().equals(id)) {
+                return h.bounds();
+            }
+        }
+        return null;
+    }
+
+    /** The drawn devices' bounds, or null for an empty plan. */
+    com.valt.planner.diagram.Rect deviceBounds() {
+        com.valt.planner.diagram.Rect all = null;
+        for (Device d : site.devices()) {
+            com.valt.planner.diagram.Rect b = box(d.id());
+            if (b != null) {
+                all = all == null ? b : all.union(b);
+            }
+        }
+        return all;
+    }
+
     double snap(double v) {
         return snap ? Math.round(v / PlanPainter.GRID) * PlanPainter.GRID : v;
     }

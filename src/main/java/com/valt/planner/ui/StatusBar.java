@@ -46,7 +46,7 @@ final class StatusBar extends HBox {
         }
         long errors = r == null ? 0 : r.findings().stream().filter(f -> f.level() == Finding.Level.ERROR).count();
         counts.setText(model.site().devices().size() + " devices · " + flows
-                + (errors > 0 ? " · " + errors + " error(s)" : ""));
+                + (errors > 0 ? " · " + Plural.of(errors, "error", "errors") : ""));
         int n = model.selection().size();
         selection.setText(n == 0 ? "" : n + " selected");
     }

@@ -72,10 +72,12 @@ class CommandLineTest {
         try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(run.out())) {
             List<List<String>> rows = it.readAll();
             assertThat(rows.get(0)).containsExactly("rule", "section", "source", "source_type", "destination",
-                    "destination_type", "transport", "port", "protocol", "service");
+                    "destination_type", "transport", "port", "protocol", "service", "source_name", "source_address",
+                    "destination_name", "destination_address");
             assertThat(rows).hasSize(458);
             assertThat(rows.get(1)).containsExactly("R5", "client-to-servers", "admin1", "client", "app",
-                    "application-server", "TCP", "22", "SSH", "SSH");
+                    "application-server", "TCP", "22", "SSH", "SSH", "IT Admin Workstation", "10.40.9.5",
+                    "VALT Application", "10.40.0.10");
         }
     }
 

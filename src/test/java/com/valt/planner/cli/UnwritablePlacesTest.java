@@ -59,6 +59,11 @@ class UnwritablePlacesTest {
             assertThat(e.getMessage()).contains(file.toString()).contains("read-only").contains("unchanged");
             assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
             assertThat(list(dir)).containsExactly("site.valt.json");
+            // a new file: there is no previous file to speak of
+            Path fresh = dir.resolve("new.valt.json");
+            SaveException n = catchThrowableOfType(SaveException.class,
+                    () -> AtomicFiles.write(fresh, "new".getBytes(StandardCharsets.UTF_8), true));
+            assertThat(n.getMessage()).contains("read-only").contains("Nothing was written").doesNotContain("previous");
         }
     }
 

@@ -33,6 +33,7 @@ import static com.valt.planner.export.ExportFixtures.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HandoffPdfTest {
+    private static final String AUTHOR = "J. Doe, Example Integrators";
     static byte[] university;
 
     @BeforeAll
@@ -113,6 +114,10 @@ class HandoffPdfTest {
                 assertThat(body).as("page " + p + " body").isNotEmpty();
             }
             assertThat(doc.getDocumentInformation().getCreationDate()).isNotNull();
+            // the sign-off's "Prepared by" carries the site's author on its name line
+            String last = PdfChecks.pageText(doc, n);
+            assertThat(last).contains("Prepared by");
+            assertThat(last.substring(last.indexOf("Prepared by"))).contains(AUTHOR);
         }
     }
 

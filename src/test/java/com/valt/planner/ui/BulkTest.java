@@ -41,7 +41,7 @@ class BulkTest extends WindowTest {
         later(() -> window.bulk().balance());
         DialogPane ask = dialog("ask-dialog").orElseThrow();
         assertThat(ask.getHeaderText()).isEqualTo("The servers are full");
-        press(ask, "Add 1 media server(s)");
+        press(ask, "Add 1 media server");
         waitForResult();
         Site s = model.site();
         assertThat(s.devicesOfType(DeviceType.MEDIA_SERVER)).hasSize(1);

@@ -115,9 +115,16 @@ class CanvasEditingTest extends WindowTest {
         waitForResult();
         Site s1 = model.site();
         clickOn(window.plan().screenCenterOf("ms1"));
+        long served = s1.devices().stream().filter(d -> "ms1".equals(d.mediaServer())).count();
+        assertThat(model.selection()).containsExactly("ms1");
         type(KeyCode.DELETE);
+        // its cameras move to the application server: asked first
+        javafx.scene.control.DialogPane ask = dialog("ask-dialog", 20).orElseThrow();
+        assertThat(ask.getContentText()).startsWith(served + " cameras served by Media Server 1 will be recorded by");
+        press(ask, "Delete and move cameras");
         waitForResult();
         Site s2 = model.site();
+        assertThat(s2.device("ms1")).isEmpty();
         clickOn(window.plan().screenCenterOf("app"));
         push(KeyCode.CONTROL, KeyCode.D);
         waitForResult();
@@ -150,10 +157,10 @@ class CanvasEditingTest extends WindowTest {
         push(KeyCode.CONTROL, KeyCode.V);
         waitForResult();
         Device copy = model.site().devices().get(model.site().devices().size() - 1);
-        assertThat(copy.name()).isEqualTo("Exam Room 1");
+        assertThat(copy.name()).isEqualTo("Exam Room 1 (copy)");
         assertThat(copy.id()).isNotEqualTo("cam1");
         assertThat(model.selection()).containsExactly(copy.id());
-        assertThat(model.undoTextProperty().get()).isEqualTo("Undo Paste Exam Room 1");
+        assertThat(model.undoTextProperty().get()).isEqualTo("Undo Paste Exam Room 1 (copy)");
 
         double scale = window.plan().scale();
         push(KeyCode.CONTROL, KeyCode.EQUALS);

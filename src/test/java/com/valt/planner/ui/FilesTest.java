@@ -55,7 +55,7 @@ class FilesTest extends WindowTest {
         DialogPane pane = dialog("error-dialog").orElseThrow();
         String details = ((TextArea) pane.lookup("#error-details")).getText();
         assertThat(pane.getHeaderText()).isEqualTo("Cannot open broken.valt.json");
-        assertThat(details).contains("devices[0].type").contains("router");
+        assertThat(details).contains("device 1 in the file, type").contains("router").doesNotContain("devices[0]");
         press(pane, "OK");
         assertThat(model.site()).isSameAs(before);
         assertThat(model.fileProperty().get().getFileName().toString()).isEqualTo("clinic.valt.json");

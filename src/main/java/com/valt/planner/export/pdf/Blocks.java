@@ -32,9 +32,12 @@ final class Blocks {
         c.y += 12;
     }
 
+    /** Room kept under a heading for the start of what follows it. */
+    static final float KEEP_WITH_HEADING = 90;
+
     void heading(String text) throws IOException {
-        // Keep a heading with at least a few lines of what follows.
-        c.ensure(Style.H2 + 60);
+        // Keep a heading with what follows: a table's header row, a "served by" line and its first rows.
+        c.ensure(Style.H2 * 1.3f + 7 + KEEP_WITH_HEADING);
         c.y += 4;
         for (String line : c.wrap(text, c.contentWidth(), true, Style.H2, 3)) {
             c.text(line, PdfCanvas.MARGIN_X, c.y + Style.H2, true, Style.H2, Style.INK);

@@ -40,7 +40,7 @@ final class InventoryChapter {
         if (!servers.isEmpty()) {
             b.heading("Servers (" + servers.size() + ")");
             PdfTable t = new PdfTable(List.of("Name", "Type", "Address", "Wowza key", "Serves"),
-                    new float[]{0.3f, 0.17f, 0.2f, 0.15f, 0.18f}, Style.TABLE);
+                    new float[]{0.3f, 0.17f, 0.2f, 0.15f, 0.18f}, INVENTORY_SIZE); // one size for every inventory table
             for (Device d : servers) {
                 int[] n = served.getOrDefault(d.id(), new int[2]);
                 String key = site.effectiveWowzaKey(d).id() + (d.wowzaKey() == null ? " (site)" : "");

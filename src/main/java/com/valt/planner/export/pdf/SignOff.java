@@ -22,14 +22,20 @@ final class SignOff {
         c.y += 10;
         c.ensure(HEIGHT);
         float w = (c.contentWidth() - 24) / 2;
-        box(c, PdfCanvas.MARGIN_X, w, "Prepared by", CoverPage.dash(info.author()), input.date().format(CoverPage.DATE));
+        // the preparer is the site's author: their name is printed on the name line, ready to sign
+        box(c, PdfCanvas.MARGIN_X, w, "Prepared by", "",
+                info.author().isBlank() ? "" : SafeText.shown(info.author()), input.date().format(CoverPage.DATE));
         box(c, PdfCanvas.MARGIN_X + w + 24, w, "Approved by (customer)",
-                info.customer().isBlank() ? "" : SafeText.shown(info.customer()), "");
+                info.customer().isBlank() ? "" : SafeText.shown(info.customer()), "", "");
         c.y += HEIGHT;
     }
 
-    /** @param date printed above the date line, or "" to leave it for the signer */
-    private static void box(PdfCanvas c, float x, float w, String title, String org, String date) throws IOException {
+    /**
+     * @param name printed above the name line, or "" to leave it for the signer
+     * @param date printed above the date line, or "" to leave it for the signer
+     */
+    private static void box(PdfCanvas c, float x, float w, String title, String org, String name, String date)
+            throws IOException {
         float top = c.y;
         c.line(x, top, x + w, top, Style.ACCENT, 1.2f);
         c.text(title, x, top + 16, true, 11, Style.ACCENT);
@@ -42,6 +48,9 @@ final class SignOff {
         for (String label : new String[]{"Name", "Signature", "Date"}) {
             if (label.equals("Date") && !date.isEmpty()) {
                 c.text(date, x + 2, y - 4, false, 9.5f, Style.INK);
+            }
+            if (label.equals("Name") && !name.isEmpty()) {
+                c.text(c.wrap(name, w - 4, false, 9.5f, 1).get(0), x + 2, y - 4, false, 9.5f, Style.INK);
             }
             c.line(x, y, x + w, y, Style.RULE, 0.7f);
             c.text(label, x, y + 10, false, 7.5f, Style.MUTED);
