@@ -18,7 +18,7 @@ final class ZoneFindings {
     private ZoneFindings() {
     }
 
-    static void add(Site site, ZoneRouting routing, List<Flow> flows, List<Finding> out) {
+    static void add(Site site, ZoneRouting routing, List<Flow> unroutable, List<Finding> out) {
         List<Device> devices = site.devices();
         if (site.zones().isEmpty()) {
             // one finding, not one per device: firewalls were placed before any zone was made
@@ -39,7 +39,7 @@ final class ZoneFindings {
                         List.of()));
             }
         }
-        for (Map.Entry<List<String>, List<Flow>> pair : routing.unroutableByPair(flows).entrySet()) {
+        for (Map.Entry<List<String>, List<Flow>> pair : routing.unroutableByPair(unroutable).entrySet()) {
             int n = pair.getValue().size();
             Set<String> ids = new LinkedHashSet<>();
             for (Flow f : pair.getValue()) {
