@@ -7,30 +7,51 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.EndpointType;
 import com.valt.planner.engine.Flow;
+import com.valt.planner.engine.FlowResult;
+import com.valt.planner.engine.Route;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * {@code flows.csv}, the CSV of cli.md: RFC 4180 quoting by Jackson, CRLF-free Unix lines. Cells that a
- * spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed with an apostrophe.
+ * spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed with an apostrophe. On a site
+ * with zones, {@link #ZONE_COLUMNS} end each row (zones.md, "Outputs").
  */
 public final class FlowsCsv implements Exporter {
     public static final String[] COLUMNS = {"rule", "section", "source", "source_type", "destination",
             "destination_type", "transport", "port", "protocol", "service", "source_name", "source_address",
             "destination_name", "destination_address"};
+    /** The columns a site with zones adds at the end. */
+    public static final String[] ZONE_COLUMNS = {"source_zone", "destination_zone", "firewalls"};
 
     // The factory alone, not a CsvMapper: the mapper brings Jackson's data binding, which a cold
     // command-line run would spend longer setting up than writing 40,000 rows.
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private static final CsvSchema SCHEMA = CsvSchema.builder()
-            .addColumns(Arrays.asList(COLUMNS), CsvSchema.ColumnType.STRING)
-            .setUseHeader(true)
-            .setLineSeparator("\n")
-            .build();
+    private static final CsvSchema SCHEMA = schema(Arrays.asList(COLUMNS));
+    private static final CsvSchema ZONED_SCHEMA = schema(columns(true));
+
+    private static CsvSchema schema(List<String> columns) {
+        return CsvSchema.builder()
+                .addColumns(columns, CsvSchema.ColumnType.STRING)
+                .setUseHeader(true)
+                .setLineSeparator("\n")
+                .build();
+    }
+
+    /** The header of the flows CSV, with the zone columns or without. */
+    public static List<String> columns(boolean zoned) {
+        List<String> all = new ArrayList<>(Arrays.asList(COLUMNS));
+        if (zoned) {
+            all.addAll(Arrays.asList(ZONE_COLUMNS));
+        }
+        return all;
+    }
 
     @Override
     public String fileName() {
@@ -41,10 +62,12 @@ public final class FlowsCsv implements Exporter {
     public void write(ExportInput input, OutputStream out) throws IOException {
         // The streaming generator, not a databind SequenceWriter: same bytes, and 40,000 rows skip
         // the serializer lookups that a cold command-line run pays for per row.
+        FlowResult result = input.result();
+        boolean zoned = result.site().hasZones();
         try (CsvGenerator g = FACTORY.createGenerator(out)) {
-            g.setSchema(SCHEMA);
+            g.setSchema(zoned ? ZONED_SCHEMA : SCHEMA);
             g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
-            for (Flow f : input.result().flows()) {
+            for (Flow f : result.flows()) {
                 g.writeStartArray();
                 g.writeString(f.ruleId());
                 g.writeString(f.section());
@@ -61,6 +84,13 @@ public final class FlowsCsv implements Exporter {
                 g.writeString(safe(address(f.source())));
                 g.writeString(safe(f.destination().name()));
                 g.writeString(safe(address(f.destination())));
+                if (zoned) {
+                    Route r = result.route(f);
+                    g.writeString(safe(nullToEmpty(r.sourceZone())));
+                    g.writeString(safe(nullToEmpty(r.destinationZone())));
+                    String firewalls = r.firewallsText();
+                    g.writeString(firewalls.equals("-") ? firewalls : safe(firewalls)); // a lone "-" is no formula
+                }
                 g.writeEndArray();
             }
         }
@@ -69,6 +99,10 @@ public final class FlowsCsv implements Exporter {
     /** A device's or DNS server's address; empty for a device without one and for an internet host (its name is it). */
     static String address(Endpoint e) {
         return e.type() == EndpointType.INTERNET || e.address() == null ? "" : e.address();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** Neutralises spreadsheet formula injection (OWASP): the value stays readable, never runs. */

@@ -362,16 +362,9 @@ public final class DeviceImport {
         return d.id.startsWith(prefix) ? d.type.label() + " " + d.id.substring(prefix.length()) : d.id;
     }
 
-    /**
-     * The zone pin of site-file version 2. Device has no zone field on this branch yet, so it is kept as the
-     * file's {@code zone} field through the extras, which the writer writes back as is; once Device has
-     * {@code withZone}, this becomes {@code dev.withZone(zone)}.
-     */
+    /** The zone pin of site-file version 2. */
     private static Device withZone(Device dev, String zone) {
-        Map<String, String> extras = new LinkedHashMap<>(dev.extras().rawJsonByName());
-        extras.put("zone", "\"" + zone.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
-        return new Device(dev.id(), dev.type(), dev.name(), dev.address(), dev.wowzaKey(), dev.mediaServer(),
-                dev.admin(), dev.x(), dev.y(), new Extras(extras));
+        return dev.withZone(zone);
     }
 
     private static String addressKey(String address) {
