@@ -45,6 +45,16 @@ public final class Listener implements AutoCloseable {
         this.log = log;
     }
 
+    /** A listener for the device: on its address when this computer has it, else on all addresses. */
+    public static Listener standingInFor(Device d, List<Port> ports, Consumer<String> log) {
+        return new Listener(ports, bindFor(d), log);
+    }
+
+    /** The address listened on, or "" for all of this computer's addresses. */
+    public String boundTo() {
+        return bind == null ? "" : bind.getHostAddress();
+    }
+
     /** The TCP ports the device must accept, from the engine's flows whose destination it is, by port. */
     public static List<Port> ports(FlowResult result, String deviceId) throws ProbeException {
         Device d = result.site().device(deviceId)
