@@ -46,6 +46,10 @@ public final class Prober {
 
     /** The standing-in: which address attempts are made from, and the warning when this computer lacks it. */
     public record Source(InetAddress bind, String warning) {
+        /** The address attempts come from, or "" for the system's choice. */
+        public String boundTo() {
+            return bind == null ? "" : bind.getHostAddress();
+        }
     }
 
     /** Where the attempts will come from. Resolves the device's own address only if it is a host name. */

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** TCP listeners on loopback addresses for the tests; records who connected. Closed by the test. */
-final class Loopback implements AutoCloseable {
+public final class Loopback implements AutoCloseable {
     final List<ServerSocket> servers = new CopyOnWriteArrayList<>();
-    final List<String> peers = new CopyOnWriteArrayList<>();
+    public final List<String> peers = new CopyOnWriteArrayList<>();
 
     /** Listens on address:port; false when the port cannot be opened (a low port without root). */
-    boolean listen(String address, int port) throws IOException {
+    public boolean listen(String address, int port) throws IOException {
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         try {
