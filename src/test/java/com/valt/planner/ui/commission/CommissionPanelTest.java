@@ -69,7 +69,7 @@ class CommissionPanelTest extends FxRobot {
         }
         Path saved = temp.resolve("pc1.json");
         FxToolkit.setupFixture(() -> panel[0].save(saved));
-        assertThat(Files.readString(saved)).contains("\"device\" : \"pc1\"", "\"result\" : \"open\"");
+        assertThat(Files.readString(saved)).contains("\"device\": \"pc1\"", "\"result\": \"open\"");
         Path broken = temp.resolve("broken.json");
         Files.writeString(broken, "{\"format\":\"valt-probe-result\",\"version\":1,\"flows\":7}");
         FxToolkit.setupFixture(() -> panel[0].open(broken));
