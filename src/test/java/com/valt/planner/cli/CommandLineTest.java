@@ -21,7 +21,7 @@ class CommandLineTest {
     private static final String UNIVERSITY = "samples/university.valt.json";
 
     @ParameterizedTest
-    @ValueSource(strings = {"clinic", "police-interview", "university"})
+    @ValueSource(strings = {"clinic", "police-interview", "university", "hospital-zones", "university-zones"})
     void flowsAndCheckMatchTheGoldenFilesReviewedAgainstThePage(String sample) throws Exception {
         CliRun flows = CliRun.of("flows", "samples/" + sample + ".valt.json");
         assertThat(flows.status()).isZero();

@@ -163,13 +163,13 @@ public final class SiteGenerator {
         /** The application server first, then the media servers; returns the media server ids. */
         private List<String> addServers() {
             devices.add(new Device("app", DeviceType.APPLICATION_SERVER, "VALT Application Server", "10.50.0.10",
-                    null, null, false, 0.0, 0.0, Extras.NONE));
+                    null, null, false, null, 0.0, 0.0, Extras.NONE));
             List<String> ids = new ArrayList<>();
             for (int i = 1; i <= spec.mediaServers(); i++) {
                 String id = "ms" + i;
                 WowzaKey key = spec.physicalKeyEvery() > 0 && i % spec.physicalKeyEvery() == 0 ? WowzaKey.PHYSICAL : null;
                 devices.add(new Device(id, DeviceType.MEDIA_SERVER, "Media Server " + i + " (" + building(i - 1) + ")",
-                        address(60, i - 1), key, null, false, i * COLUMN, 0.0, Extras.NONE));
+                        address(60, i - 1), key, null, false, null, i * COLUMN, 0.0, Extras.NONE));
                 ids.add(id);
             }
             return ids;
@@ -182,7 +182,7 @@ public final class SiteGenerator {
                         : CLIENT_ROLES[random.nextInt(CLIENT_ROLES.length)] + " " + i;
                 int row = (i - 1) / 40;
                 int col = (i - 1) % 40;
-                devices.add(new Device("pc" + i, DeviceType.CLIENT, name, address(70, i - 1), null, null, admin,
+                devices.add(new Device("pc" + i, DeviceType.CLIENT, name, address(70, i - 1), null, null, admin, null,
                         col * CELL * 1.5, -200.0 - row * CELL, Extras.NONE));
             }
         }
@@ -216,7 +216,7 @@ public final class SiteGenerator {
                     double x = (s + 1) * COLUMN + (k % BLOCK_COLUMNS) * CELL;
                     double y = 160 + (k / BLOCK_COLUMNS) * CELL;
                     devices.add(new Device("cam" + camera, DeviceType.CAMERA, name, address(90, camera - 1), null,
-                            server, false, x, y, Extras.NONE));
+                            server, false, null, x, y, Extras.NONE));
                 }
             }
         }
@@ -231,7 +231,7 @@ public final class SiteGenerator {
                 // mobile devices on Wi-Fi often have no fixed address: leave some out, as users do
                 String address = i % 3 == 0 ? null : address(80, i - 1);
                 devices.add(new Device("beam" + i, DeviceType.BEAM, "BEAM " + kind + " " + i + " (" + building(s) + ")",
-                        address, null, server, false, -300.0 - ((i - 1) % 4) * CELL * 1.5, ((i - 1) / 4) * CELL,
+                        address, null, server, false, null, -300.0 - ((i - 1) % 4) * CELL * 1.5, ((i - 1) / 4) * CELL,
                         Extras.NONE));
             }
         }
