@@ -70,7 +70,8 @@ public record ProbePlan(FlowResult result, Device device, String firewall, List<
     }
 
     static String unknownDevice(FlowResult result, String id) {
-        List<String> near = result.site().devices().stream().map(Device::id)
+        List<String> sameLetters = result.site().devices().stream().map(Device::id).filter(id::equalsIgnoreCase).toList();
+        List<String> near = !sameLetters.isEmpty() ? sameLetters : result.site().devices().stream().map(Device::id)
                 .sorted(Comparator.comparingInt((String d) -> distance(d.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))
                 .filter(d -> distance(d.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)) <= Math.max(2, id.length() / 2)
