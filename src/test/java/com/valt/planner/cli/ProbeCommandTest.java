@@ -187,4 +187,33 @@ class ProbeCommandTest {
         assertThat(camera.status()).isEqualTo(2);
         assertThat(camera.err()).contains("pc1 (Control PC) accepts no TCP connection in this plan");
     }
+
+    @Test
+    void exportWithProbeResultsAddsTheChapterAndABadResultFileIsNamed() throws Exception {
+        Path site = LabSites.loopback(dir, null, true);
+        Path result = dir.resolve("pc1.json");
+        CliRun probe = CliRun.of("probe", site.toString(), "--as", "pc1", "--format", "json", "--out", result.toString(),
+                "--timeout", "500ms");
+        assertThat(probe.status()).isEqualTo(1);
+        CliRun export = CliRun.of("export", site.toString(), "--out", dir.resolve("out").toString(), "--probe", result.toString(),
+                "--probe", result.toString());
+        assertThat(export.err()).isEmpty();
+        assertThat(export.status()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(dir.resolve("out/handoff.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Commissioning report");
+            assertThat(text.split("Standing in for pc1", -1)).hasSize(3);
+        }
+        for (String hostile : List.of("", "[]", "{\"format\":\"valt-site-plan\"}", "\u0000\u0000e\u0000\n",
+                "{\"format\":\"valt-probe-result\",\"version\":1,\"device\":\"pc1\",\"started\":\"x\","
+                        + "\"timeoutMs\":2000,\"flows\":[{\"rule\":\"R1\",\"destination\":\"app\",\"transport\":\"TCP\","
+                        + "\"port\":99999,\"result\":\"open\",\"ms\":1}]}")) {
+            Path bad = dir.resolve("bad.json");
+            Files.writeString(bad, hostile);
+            CliRun run = CliRun.of("export", site.toString(), "--out", dir.resolve("out2").toString(), "--probe", bad.toString());
+            assertThat(run.status()).as(hostile).isEqualTo(2);
+            assertThat(run.err()).as(hostile).startsWith(bad + ": ").doesNotContain("\tat ").hasLineCount(1);
+            assertThat(dir.resolve("out2/handoff.pdf")).doesNotExist();
+        }
+    }
 }
