@@ -3,10 +3,14 @@ package com.valt.planner.testing;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Extras;
+import com.valt.planner.domain.Firewall;
+import com.valt.planner.domain.FirewallInterface;
+import com.valt.planner.domain.Platform;
 import com.valt.planner.domain.Settings;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.domain.WowzaKey;
+import com.valt.planner.domain.Zone;
 import com.valt.planner.io.SaveException;
 import com.valt.planner.io.SiteFileWriter;
 
@@ -85,6 +89,38 @@ public final class SiteGenerator {
         return generate(campusSpec());
     }
 
+    /** The campus with four zones (servers, staff, BEAM Wi-Fi, cameras) and two firewalls (edge, core). */
+    public static Site campusZoned() {
+        return zoned(campus());
+    }
+
+    /**
+     * A generated site with the zones its address plan implies: servers (10.50.0.0/24 and the media servers'
+     * 10.60.0.0/16), staff (10.70.0.0/16), BEAM Wi-Fi (10.80.0.0/16; BEAM devices without an address are
+     * placed there by their zone field), cameras (10.90.0.0/15); an edge FortiGate between the servers and
+     * the internet, a core nftables firewall between the servers and the rest.
+     */
+    public static Site zoned(Site site) {
+        List<Zone> zones = List.of(
+                new Zone("servers", "Server VLAN", List.of("10.50.0.0/24", "10.60.0.0/16"), 50, Extras.NONE),
+                new Zone("staff", "Staff LAN", List.of("10.70.0.0/16"), 70, Extras.NONE),
+                new Zone("beam-wifi", "BEAM Wi-Fi", List.of("10.80.0.0/16"), 80, Extras.NONE),
+                new Zone("cameras", "Camera VLAN", List.of("10.90.0.0/15"), 90, Extras.NONE));
+        List<Firewall> firewalls = List.of(
+                new Firewall("edge", "Edge firewall", Platform.FORTIGATE, List.of(
+                        new FirewallInterface("wan1", Zone.INTERNET, null),
+                        new FirewallInterface("port2", "servers", null)), 0.0, -400.0, Extras.NONE),
+                new Firewall("core", "Core firewall", Platform.NFTABLES, List.of(
+                        new FirewallInterface("srv0", "servers", null),
+                        new FirewallInterface("staff0", "staff", null),
+                        new FirewallInterface("wifi0", "beam-wifi", null),
+                        new FirewallInterface("cam0", "cameras", null)), 0.0, 100.0, Extras.NONE));
+        List<Device> devices = site.devices().stream()
+                .map(d -> d.type() == DeviceType.BEAM && d.address() == null ? d.withZone("beam-wifi") : d)
+                .toList();
+        return new Site(2, site.info(), site.settings(), devices, zones, firewalls, site.extras());
+    }
+
     public static Site generate(Spec spec) {
         return new Builder(spec).build();
     }
@@ -157,7 +193,7 @@ public final class SiteGenerator {
             addClients();
             addCameras(servers);
             addBeams(servers);
-            return new Site(Site.CURRENT_VERSION, info, settings, devices, Extras.NONE);
+            return new Site(1, info, settings, devices, Extras.NONE); // no zones: saved as version 1
         }
 
         /** The application server first, then the media servers; returns the media server ids. */
