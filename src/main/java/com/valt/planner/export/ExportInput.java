@@ -22,6 +22,7 @@ public final class ExportInput {
     private Diagram diagram;
     private List<FlowGroup> flowGroups;
     private final List<String> warnings = new ArrayList<>();
+    private List<com.valt.planner.probe.ProbeReport> probes = List.of();
 
     /**
      * @param siteFile the file the site came from (for resolving a logo), or null for an unsaved site
@@ -63,6 +64,16 @@ public final class ExportInput {
             flowGroups = List.copyOf(FlowGroups.of(result));
         }
         return flowGroups;
+    }
+
+    /** The probe results the handoff's commissioning report shows ({@code export --probe}); none by default. */
+    public synchronized ExportInput withProbes(List<com.valt.planner.probe.ProbeReport> reports) {
+        probes = List.copyOf(reports);
+        return this;
+    }
+
+    public synchronized List<com.valt.planner.probe.ProbeReport> probes() {
+        return probes;
     }
 
     /**

@@ -58,7 +58,8 @@ public final class MainWindow {
         root.setLeft(new Palette(plan));
 
         TabPane bottom = new TabPane(new Tab("Flows", new FlowsPane(model)), findingsTab(findings),
-                lazyTab("Port matrices", new MatricesPane(model)), lazyTab("Explain", explain));
+                lazyTab("Port matrices", new MatricesPane(model)), lazyTab("Explain", explain),
+                lazyTab("Commission", new com.valt.planner.ui.commission.CommissionPanel(model.resultProperty())));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.setId("bottom-tabs");
         explain.activeProperty().addListener((o, a, on) -> {

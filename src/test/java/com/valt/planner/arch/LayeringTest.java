@@ -1,6 +1,7 @@
 package com.valt.planner.arch;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -100,6 +101,20 @@ class LayeringTest {
     static final ArchRule headlessCommandsNeverReachTheWindow = noClasses()
             .that().resideInAnyPackage("com.valt.planner.cli..", "com.valt.planner.export..", "com.valt.planner.io..")
             .should().dependOnClassesThat().resideInAPackage("com.valt.planner.ui..");
+
+    /** Sockets, channels, name look-ups, interface lists: the network is touched by the probe package only. */
+    private static final DescribedPredicate<JavaClass> NETWORK = JavaClass.Predicates.resideInAPackage("java.net..")
+            .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(java.net.URI.class,
+                    java.net.URISyntaxException.class, java.net.URL.class, java.net.MalformedURLException.class)))
+            .or(JavaClass.Predicates.assignableTo(java.nio.channels.NetworkChannel.class))
+            .or(JavaClass.Predicates.assignableTo(java.nio.channels.spi.SelectorProvider.class))
+            .or(JavaClass.Predicates.assignableTo(java.nio.channels.Selector.class))
+            .as("the network (java.net but URI and URL, socket channels, selectors)");
+
+    @ArchTest
+    static final ArchRule networkOnlyInTheProbe = noClasses()
+            .that().resideOutsideOfPackage("com.valt.planner.probe..")
+            .should().dependOnClassesThat(NETWORK);
 
     @ArchTest
     static final ArchRule diagramAndEditsAreSharedPlainJava = noClasses()

@@ -44,6 +44,9 @@ public final class HandoffPdf implements Exporter {
             MatrixChapter.write(b, c, input.result());
             FlowChapter.write(b, c, input.result(), input.flowGroups());
             InventoryChapter.write(b, c, input.result().site());
+            if (!input.probes().isEmpty()) {
+                CommissioningChapter.write(b, c, info, input.probes());
+            }
             SignOff.write(b, c, input);
             c.close();
             Furniture.contents(c, contentsPage, b.chapters);
