@@ -1,0 +1,58 @@
+package com.valt.planner.syntax;
+
+import com.valt.planner.domain.Site;
+import com.valt.planner.ruleset.FirewallRule;
+import com.valt.planner.ruleset.FirewallRuleSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The comment at the top of every platform file: what it is, for which site and firewall, and how to load or merge it. */
+final class Header {
+    private final List<String> lines = new ArrayList<>();
+
+    Header(Site site, FirewallRuleSet set, String platformTitle) {
+        lines.add("VALT Site Planner: " + platformTitle + " rules for firewall "
+                + Text.safe(set.firewall().id(), 80) + " (" + Text.safe(set.firewall().displayName(), 80) + ")");
+        String revision = site.info().revision().isBlank() ? "none" : Text.safe(site.info().revision(), 40);
+        lines.add("Site: " + Text.safe(site.info().name(), 100) + ", revision " + revision);
+        lines.add("Contains: " + set.rules().size() + " allow rules for the connections this firewall forwards"
+                + " (the opening direction only; replies are allowed as established/related); nothing else is allowed.");
+    }
+
+    Header add(String line) {
+        lines.add(line);
+        return this;
+    }
+
+    /** The exceptions to address-exactness (zones.md), once each. */
+    Header notes(FirewallRuleSet set) {
+        Set<String> notes = new LinkedHashSet<>();
+        for (FirewallRule r : set.rules()) {
+            r.notes().forEach(n -> notes.add("rule " + r.number() + ": " + Text.safe(n, 200)));
+        }
+        if (!notes.isEmpty()) {
+            lines.add("Not address-exact, by design:");
+            notes.forEach(n -> lines.add("  " + n));
+        }
+        return this;
+    }
+
+    /** Interface or zone names the platform could not take as written. */
+    Header renamed(Interfaces interfaces) {
+        if (!interfaces.renamed().isEmpty()) {
+            lines.add("Names changed to be legal here (check them against the device):");
+            interfaces.renamed().forEach((from, to) -> lines.add("  " + Text.safe(from, 80) + " is written " + to));
+        }
+        return this;
+    }
+
+    String text(String commentPrefix) {
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) {
+            b.append(commentPrefix).append(' ').append(Text.safe(l, 400)).append('\n');
+        }
+        return b.toString();
+    }
+}
