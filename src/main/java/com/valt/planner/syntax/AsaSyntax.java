@@ -63,7 +63,7 @@ public final class AsaSyntax implements RuleSyntax {
             String acl = acls.name(nameif + "_access_in");
             for (FirewallRule r : e.getValue()) {
                 String remark = "rule " + r.number() + " to " + ifs.name(r.outInterface()) + ": " + r.catalogRulesText()
-                        + (r.notes().isEmpty() ? "" : " (" + String.join("; ", r.notes()) + ")");
+                        + (r.notes().isEmpty() ? "" : " (" + String.join(", ", r.notes()) + ")");
                 b.append("access-list ").append(acl).append(" remark ").append(Text.safe(remark, REMARK_MAX)).append('\n');
                 b.append("access-list ").append(acl).append(" extended permit ")
                         .append(r.transport().toLowerCase(Locale.ROOT))
@@ -76,10 +76,10 @@ public final class AsaSyntax implements RuleSyntax {
         String header = new Header(site, set, "Cisco ASA")
                 .add("Load: paste in configuration mode (configure terminal), ASA 9.0 or later (mixed IPv4/IPv6 groups,"
                         + " FQDN objects need a DNS server: dns domain-lookup).")
-                .add("Merge: an interface can have one inbound access list; where one is bound already, add these"
+                .add("Merge: an interface can have one inbound access list. Where one is bound already, add these"
                         + " access-list lines to it (replace the list name) instead of the access-group line."
-                        + " Each list ends in the ASA's implicit deny.")
-                .add("Replies are allowed by the ASA's stateful inspection; the out interface follows from routing.")
+                        + " Each list ends in the implicit deny of the ASA.")
+                .add("Replies are allowed by stateful inspection. The out interface follows from routing.")
                 .notes(set).renamed(ifs).text("!");
         return header + b;
     }

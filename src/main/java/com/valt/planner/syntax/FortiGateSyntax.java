@@ -89,10 +89,10 @@ public final class FortiGateSyntax implements RuleSyntax {
         }
         b.append("end\n");
         String header = new Header(site, set, "FortiGate")
-                .add("Load: paste into the CLI (FortiOS 7.0 or later) or run as a script (System > Settings, or"
-                        + " execute batch). Addresses and groups with these names are replaced; policies are added"
+                .add("Load: paste into the CLI (FortiOS 7.0 or later) or run as a script (System, Settings, or"
+                        + " execute batch). Addresses and groups with these names are replaced. Policies are added"
                         + " with edit 0, after your existing ones.")
-                .add("Merge: move the new policies above any broader deny policy of yours; FortiOS denies what no"
+                .add("Merge: move the new policies above any broader deny policy of yours. FortiOS denies what no"
                         + " policy accepts (implicit deny). Replies are allowed by the session table.")
                 .notes(set).renamed(ifs).text("#");
         return header + b;
@@ -148,7 +148,7 @@ public final class FortiGateSyntax implements RuleSyntax {
             b.append("        set srcaddr6 \"").append(groupName(addresses, r.sources().name(), true)).append("\"\n")
                     .append("        set dstaddr6 \"").append(groupName(addresses, r.destinations().name(), true)).append("\"\n");
         }
-        String comment = r.catalogRulesText() + (r.notes().isEmpty() ? "" : " (" + String.join("; ", r.notes()) + ")");
+        String comment = r.catalogRulesText() + (r.notes().isEmpty() ? "" : " (" + String.join(", ", r.notes()) + ")");
         b.append("        set schedule \"always\"\n")
                 .append("        set service \"").append(services.name(r.service().name())).append("\"\n")
                 .append("        set comments \"").append(Text.safe(comment, 1000)).append("\"\n")

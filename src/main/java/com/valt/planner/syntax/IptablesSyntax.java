@@ -40,15 +40,15 @@ public final class IptablesSyntax implements RuleSyntax {
         boolean ipv6 = hasIpv6(site, set);
         String v6 = ipv6 ? table(set, true, ifs) : "";
         Header header = new Header(site, set, "iptables")
-                .add("Load IPv4: sed '/^# ---- ip6tables-restore part/,$d' FILE | iptables-restore");
+                .command("Load IPv4: sed '/^# ---- ip6tables-restore part/,$d' FILE | iptables-restore");
         if (ipv6) {
-            header.add("Load IPv6: sed -n '/^# ---- ip6tables-restore part/,$p' FILE | ip6tables-restore");
+            header.command("Load IPv6: sed -n '/^# ---- ip6tables-restore part/,$p' FILE | ip6tables-restore");
         } else {
             header.add("The site has no IPv6 address: there is no ip6tables part.");
         }
         header.add("Loading replaces the filter table (INPUT and OUTPUT are left empty with policy ACCEPT).")
                 .add("Merge: load with iptables-restore --noflush instead, which appends these rules to your FORWARD"
-                        + " chain and sets its policy to DROP; delete the :INPUT and :OUTPUT lines first to keep their"
+                        + " chain and sets its policy to DROP. Delete the :INPUT and :OUTPUT lines first to keep their"
                         + " policies, and check that none of your FORWARD rules above these accepts more.")
                 .add("Host-name destinations cannot be matched by address here: those rules allow any address"
                         + " through their out interface and name the hosts in their comment.")

@@ -61,7 +61,7 @@ public final class NftablesSyntax implements RuleSyntax {
 
         String header = new Header(site, set, "nftables")
                 .add("Load: nft -f FILE (as root). It replaces the table inet valt as a whole, so loading it again is safe.")
-                .add("Merge: this table is separate from yours; both are consulted and a packet passes only if every"
+                .add("Merge: this table is separate from yours. Both are consulted and a packet passes only if every"
                         + " forward chain accepts it. Keep your own forward chains accepting what this one allows, or"
                         + " move these rules into your chain (sets and rules are plain nft syntax).")
                 .add("Host-name destinations cannot be matched by address here: those rules allow any address"

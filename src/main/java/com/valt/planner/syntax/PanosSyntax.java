@@ -76,7 +76,7 @@ public final class PanosSyntax implements RuleSyntax {
                     .append('\n');
         }
         for (FirewallRule r : set.rules()) {
-            String comment = r.catalogRulesText() + (r.notes().isEmpty() ? "" : " (" + String.join("; ", r.notes()) + ")");
+            String comment = r.catalogRulesText() + (r.notes().isEmpty() ? "" : " (" + String.join(", ", r.notes()) + ")");
             b.append("set rulebase security rules ").append(rules.name(r.name()))
                     .append(" from ").append(zones.zone(FortiGateSyntax.iface(set, r.inInterface())))
                     .append(" to ").append(zones.zone(FortiGateSyntax.iface(set, r.outInterface())))
@@ -87,11 +87,11 @@ public final class PanosSyntax implements RuleSyntax {
                     .append(" ] action allow description \"").append(Text.safe(comment, 1000)).append("\"\n");
         }
         String header = new Header(site, set, "PAN-OS")
-                .add("Load: in configuration mode (configure), paste the set lines (not these # lines), then commit."
-                        + " Objects with these names are replaced; rules are added at the bottom of the rulebase.")
+                .add("Load: in configuration mode (configure), paste the set lines (not the comment lines), then commit."
+                        + " Objects with these names are replaced. Rules are added at the bottom of the rulebase.")
                 .add("Merge: move the new rules above any broader deny rule (move rulebase security rules NAME"
-                        + " before ...); PAN-OS denies inter-zone traffic no rule allows. Replies are allowed by the session.")
-                .add("Zones are the interfaces' vendor zones, else the plan's zone ids: they must exist on the device.")
+                        + " before ...). PAN-OS denies inter-zone traffic no rule allows. Replies are allowed by the session.")
+                .add("Zones are the vendor zones of the interfaces, else the zone ids of the plan. They must exist on the device.")
                 .notes(set).renamed(zones).text("#");
         return header + b;
     }

@@ -9,6 +9,8 @@ import java.text.Normalizer;
  */
 final class Text {
     private static final String ALLOWED = " -_.,:/()+@=";
+    /** Dropped rather than replaced: "the cameras' networks" reads better as "the cameras networks". */
+    private static final String QUOTES = "'\"`\u2018\u2019\u201c\u201d";
 
     private Text() {
     }
@@ -20,6 +22,9 @@ final class Text {
         String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder b = new StringBuilder();
         for (char c : ascii.toCharArray()) {
+            if (QUOTES.indexOf(c) >= 0) {
+                continue;
+            }
             boolean ok = c < 128 && (Character.isLetterOrDigit(c) || ALLOWED.indexOf(c) >= 0);
             char out = Character.isWhitespace(c) ? ' ' : ok ? c : '_';
             if (out == ' ' && (b.length() == 0 || b.charAt(b.length() - 1) == ' ')) {
