@@ -21,7 +21,7 @@ import java.util.List;
  * host-name destinations, a device matched by its zone's networks, several interfaces and two
  * firewalls (core between four zones, edge between the servers and the internet).
  */
-final class RuleSetFixture {
+public final class RuleSetFixture {
     private final List<Zone> zones = new ArrayList<>();
     private final List<Firewall> firewalls = new ArrayList<>();
     private final List<FirewallRuleSet> sets = new ArrayList<>();
@@ -67,13 +67,13 @@ final class RuleSetFixture {
         }
     }
 
-    Site site() {
+    public Site site() {
         finish();
         current = null;
         return new Site(2, info, Settings.DEFAULTS, List.of(), zones, firewalls, Extras.NONE);
     }
 
-    List<FirewallRuleSet> sets() {
+    public List<FirewallRuleSet> sets() {
         return sets;
     }
 
@@ -106,7 +106,7 @@ final class RuleSetFixture {
     static final AddressObject PUBLIC_DNS = cidrs("valt-public-dns", "9.9.9.9/32", "2620:fe::fe/128");
 
     /** The campus of the tests: core (nftables) and edge, with every kind of object. */
-    static RuleSetFixture campus(Platform platform) {
+    public static RuleSetFixture campus(Platform platform) {
         return new RuleSetFixture()
                 .zone("servers", "10.20.0.0/24", "fd00:20::/64")
                 .zone("cameras", "10.30.0.0/22")
