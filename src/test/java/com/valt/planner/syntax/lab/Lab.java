@@ -184,24 +184,30 @@ final class Lab implements AutoCloseable {
         sh(List.of("ip", "netns", "exec", namespace(Topology.fw(firewall)), "nft", "flush", "ruleset"), null);
     }
 
-    /** Starts a UDP echo on a port for the given addresses of one zone; waits until it is bound. */
-    void startUdpResponder(String zone, int port, List<String> on) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", namespace(Topology.zone(zone)),
-                javaBinary(), "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classes(), UdpResponder.class.getName(),
-                Integer.toString(port)));
-        cmd.addAll(on);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        PROCESSES.add(p);
-        String first = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
-        if (!"ready".equals(first)) {
-            throw new IllegalStateException("UDP responder in " + zone + " did not start: " + first);
+    /** Starts a UDP echo on a port in each zone for the given addresses (all at once), and waits until all are bound. */
+    void startUdpResponders(int port, Map<String, List<String>> addressesByZone) throws IOException {
+        List<Process> started = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : addressesByZone.entrySet()) {
+            List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", namespace(Topology.zone(e.getKey())),
+                    javaBinary(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classes(),
+                    UdpResponder.class.getName(), Integer.toString(port)));
+            cmd.addAll(e.getValue());
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            PROCESSES.add(p);
+            started.add(p);
+        }
+        for (Process p : started) {
+            String first = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            if (!"ready".equals(first)) {
+                throw new IllegalStateException("a UDP responder did not start: " + first);
+            }
         }
     }
 
     /** Runs the probes of one source zone in that zone's namespace; returns "id OUTCOME detail" lines by id. */
     Map<String, String> probe(String zone, List<Probe> probes) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("ip", "netns", "exec", namespace(Topology.zone(zone)), javaBinary(),
-                "-XX:TieredStopAtLevel=1", "-cp", classes(), Prober.class.getName()).redirectErrorStream(true).start();
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classes(), Prober.class.getName()).redirectErrorStream(true).start();
         PROCESSES.add(p);
         try (OutputStream in = p.getOutputStream()) {
             for (Probe pr : probes) {

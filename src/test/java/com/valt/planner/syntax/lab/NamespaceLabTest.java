@@ -53,6 +53,7 @@ class NamespaceLabTest {
     /** One lab run: nftables, then iptables, on the same namespaces. */
     static final class LabRun {
         final List<String> failures = new ArrayList<>();
+        final List<String> timings = new ArrayList<>();
         int required;
         int dropped;
 
@@ -78,12 +79,16 @@ class NamespaceLabTest {
             assertThat(drop).hasSizeGreaterThanOrEqualTo(Math.min(samples, 50));
             run.required = required.size();
             run.dropped = drop.size();
+            long t0 = System.nanoTime();
             try (Lab lab = Lab.build(topology, plan.addresses)) {
                 startDnsResponders(lab, topology, plan);
+                run.timings.add("built and responders up " + ms(t0));
                 for (FirewallRuleSet s : sets) {
                     lab.loadNft(s.firewall().id(), new NftablesSyntax().write(site, forLab(lab, loaded.apply(s))));
                 }
+                long t1 = System.nanoTime();
                 run.check("nftables", lab, topology, required, drop);
+                run.timings.add("nftables loaded and probed " + ms(t1));
                 if (iptablesUsable()) {
                     for (FirewallRuleSet s : sets) {
                         lab.clearRules(s.firewall().id());
@@ -91,12 +96,21 @@ class NamespaceLabTest {
                                 .split(Pattern.quote(IptablesSyntax.IPV6_MARKER + "\n"));
                         lab.loadIptables(s.firewall().id(), parts[0], parts.length > 1 ? parts[1] : null);
                     }
+                    long t2 = System.nanoTime();
                     run.check("iptables", lab, topology, required, drop);
+                    run.timings.add("iptables loaded and probed " + ms(t2));
                 } else {
                     run.failures.add("iptables-restore is missing: the iptables files were not tried in the lab");
                 }
             }
+            run.timings.add("total with clean-up " + ms(t0));
+            System.out.println("lab: " + run.required + " required flows, " + run.dropped + " to drop; "
+                    + String.join(", ", run.timings));
             return run;
+        }
+
+        private static String ms(long since) {
+            return (System.nanoTime() - since) / 1_000_000 + " ms";
         }
 
         void assertAllGood() {
@@ -118,9 +132,7 @@ class NamespaceLabTest {
             for (String a : plan.addresses) {
                 byZone.computeIfAbsent(topology.zoneOf(a), k -> new ArrayList<>()).add(a);
             }
-            for (Map.Entry<String, List<String>> e : byZone.entrySet()) {
-                lab.startUdpResponder(e.getKey(), 53, e.getValue());
-            }
+            lab.startUdpResponders(53, byZone);
         }
 
         private void check(String what, Lab lab, Topology topology, List<Probe> required, List<Probe> drop)
