@@ -23,13 +23,13 @@ import java.util.function.Function;
  * zone for devices without an address), every shortest path through the firewalls by breadth-first
  * search. Lets the rule sets be tested before, and apart from, the engine's routing.
  */
-final class HandRoutes implements Function<Flow, Route> {
+public final class HandRoutes implements Function<Flow, Route> {
     private final Site site;
     private final Map<String, String> fixedZones;
     private final Map<String, List<List<Hop>>> paths = new HashMap<>();
     private final Map<Endpoint, String> zones = new HashMap<>();
 
-    HandRoutes(Site site, Map<String, String> fixedZones) {
+    public HandRoutes(Site site, Map<String, String> fixedZones) {
         this.site = site;
         this.fixedZones = fixedZones;
     }

@@ -17,30 +17,30 @@ import java.util.Map;
  * Wi-Fi zones whose networks do not line up with how cameras are spread over servers, an edge firewall
  * to the internet and a core firewall between the zones (optionally a redundant second core).
  */
-final class ZonedSites {
+public final class ZonedSites {
     private ZonedSites() {
     }
 
-    static final List<Zone> ZONES = List.of(
+    public static final List<Zone> ZONES = List.of(
             new Zone("servers", "Server VLAN", List.of("10.50.0.0/28", "10.60.0.0/16"), 20, Extras.NONE),
             new Zone("cameras", "Camera VLAN", List.of("10.90.0.0/15"), 30, Extras.NONE),
             new Zone("staff", "Staff LAN", List.of("10.70.0.0/16", "fd00:40::/64"), null, Extras.NONE),
             new Zone("wifi", "iPad Wi-Fi", List.of("10.80.0.0/16"), 50, Extras.NONE));
 
-    static Firewall edge() {
+    public static Firewall edge() {
         return new Firewall("edge", "Edge firewall", Platform.FORTIGATE,
                 List.of(new FirewallInterface("wan1", "internet", null), new FirewallInterface("port2", "servers", null)),
                 520.0, 20.0, Extras.NONE);
     }
 
-    static Firewall core(String id, Platform platform) {
+    public static Firewall core(String id, Platform platform) {
         return new Firewall(id, "Core firewall " + id, platform,
                 List.of(new FirewallInterface("srv1", "servers", null), new FirewallInterface("cam1", "cameras", null),
                         new FirewallInterface("staff1", "staff", null), new FirewallInterface("wifi1", "wifi", null)),
                 null, null, Extras.NONE);
     }
 
-    static Site zoned(Site site, boolean redundantCore) {
+    public static Site zoned(Site site, boolean redundantCore) {
         List<Firewall> firewalls = redundantCore
                 ? List.of(edge(), core("core", Platform.NFTABLES), core("core2", Platform.IPTABLES))
                 : List.of(edge(), core("core", Platform.NFTABLES));
@@ -48,7 +48,7 @@ final class ZonedSites {
     }
 
     /** Devices without an address are in the Wi-Fi zone (BEAM iPads on DHCP). */
-    static Map<String, String> fixedZones(Site site) {
+    public static Map<String, String> fixedZones(Site site) {
         Map<String, String> m = new LinkedHashMap<>();
         for (Device d : site.devices()) {
             if (d.address() == null) {
