@@ -28,6 +28,7 @@ import java.util.TreeSet;
  */
 public final class Aggregator {
     private final Map<AtomKey, Atom> atoms = new HashMap<>();
+    private final Map<Match, Atom> byMatch = new java.util.IdentityHashMap<>(); // callers reuse Match objects
     private final List<Atom> atomList = new ArrayList<>();
     private final Map<LaneKey, Map<Long, Cell>> lanes = new LinkedHashMap<>();
     private final Map<Integer, String> ruleIds = new TreeMap<>();
@@ -86,18 +87,38 @@ public final class Aggregator {
 
     /** The flows of one (source, destination) pair of a lane: usually one; more when ends share an atom. */
     private static final class Cell {
+        final int source;
+        final int destination;
         int flows;
         int firstOrder = Integer.MAX_VALUE;
-        final BitSet rules = new BitSet();
+        final BitSet rules = new BitSet(64);
+
+        Cell(int source, int destination) {
+            this.source = source;
+            this.destination = destination;
+        }
+    }
+
+    /**
+     * A (source, destination) pair as a map key. Multiplied by an odd constant (a bijection) because
+     * Long's hash of {@code s << 32 | d} is {@code s ^ d}: a few thousand values for millions of pairs.
+     */
+    private static long pair(int source, int destination) {
+        return (((long) source << 32) | (destination & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 
     private Atom atom(Match m) {
+        Atom known = byMatch.get(m);
+        if (known != null) {
+            return known;
+        }
         Atom a = atoms.computeIfAbsent(new AtomKey(m.kind(), m.members()), k -> {
             Atom n = new Atom(atomList.size(), m);
             atomList.add(n);
             return n;
         });
         a.see(m);
+        byMatch.put(m, a);
         return a;
     }
 
@@ -107,7 +128,7 @@ public final class Aggregator {
         LaneKey key = new LaneKey(f.inInterface(), f.outInterface(), f.section(), f.transport(), f.port(),
                 f.source().kind(), f.destination().kind());
         Cell c = lanes.computeIfAbsent(key, k -> new HashMap<>())
-                .computeIfAbsent(((long) s.id << 32) | d.id, k -> new Cell());
+                .computeIfAbsent(pair(s.id, d.id), k -> new Cell(s.id, d.id));
         c.flows++;
         c.firstOrder = Math.min(c.firstOrder, f.order());
         c.rules.set(f.ruleOrder());
@@ -159,9 +180,9 @@ public final class Aggregator {
     private static List<Block> blocks(Map<Long, Cell> cells) {
         Map<Integer, List<Integer>> bySource = new TreeMap<>();
         Map<Integer, List<Integer>> byDestination = new TreeMap<>();
-        for (long pair : cells.keySet()) {
-            int s = (int) (pair >>> 32);
-            int d = (int) pair;
+        for (Cell c : cells.values()) {
+            int s = c.source;
+            int d = c.destination;
             bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
             byDestination.computeIfAbsent(d, k -> new ArrayList<>()).add(s);
         }
@@ -222,7 +243,7 @@ public final class Aggregator {
                 for (int s : b.sources()) {
                     draft.sourceAtoms.add(s);
                     for (int d : b.destinations()) {
-                        Cell c = cells.get(((long) s << 32) | d);
+                        Cell c = cells.get(pair(s, d));
                         draft.flows += c.flows;
                         draft.firstOrder = Math.min(draft.firstOrder, c.firstOrder);
                         draft.rules.or(c.rules);
@@ -233,7 +254,7 @@ public final class Aggregator {
                 }
             }
         }
-        List<Draft> ordered = new ArrayList<>(drafts.values());
+        List<Draft> ordered = widen(new ArrayList<>(drafts.values()));
         ordered.sort(Comparator.<Draft>comparingInt(d -> d.firstOrder)
                 .thenComparing(d -> d.key.in()).thenComparing(d -> d.key.out())
                 .thenComparing(d -> d.key.transport()).thenComparing(d -> d.ports.first())
@@ -244,6 +265,72 @@ public final class Aggregator {
             rules.add(rule(rules.size() + 1, d, names));
         }
         return rules;
+    }
+
+    /**
+     * Joins rules that differ in one side only: same sources and ports, different destinations (and
+     * then the other way), as long as that changes something. Exact: S x D1 x P and S x D2 x P together
+     * are S x (D1 + D2) x P. Catches what the per-port blocks cannot see, e.g. a zone's network that
+     * reaches several servers through different lanes of atoms.
+     */
+    private List<Draft> widen(List<Draft> drafts) {
+        for (int round = 0; round < 4; round++) {
+            int before = drafts.size();
+            drafts = join(drafts, true);
+            drafts = join(drafts, false);
+            if (drafts.size() == before) {
+                break;
+            }
+        }
+        return drafts;
+    }
+
+    private record Side(String in, String out, String section, String transport, String kept, String otherKind,
+                        Set<Integer> ports) {
+    }
+
+    private List<Draft> join(List<Draft> drafts, boolean keepSources) {
+        Map<Side, List<Draft>> groups = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            MergeKey k = d.key;
+            Side side = keepSources
+                    ? new Side(k.in(), k.out(), k.section(), k.transport(), k.sources(), d.destinations.kind().name(), d.ports)
+                    : new Side(k.in(), k.out(), k.section(), k.transport(), k.destinations(), d.sources.kind().name(), d.ports);
+            groups.computeIfAbsent(side, x -> new ArrayList<>()).add(d);
+        }
+        List<Draft> out = new ArrayList<>();
+        for (List<Draft> group : groups.values()) {
+            if (group.size() == 1) {
+                out.add(group.get(0));
+                continue;
+            }
+            Set<Integer> sourceAtoms = new TreeSet<>();
+            Set<Integer> destinationAtoms = new TreeSet<>();
+            group.forEach(d -> {
+                sourceAtoms.addAll(d.sourceAtoms);
+                destinationAtoms.addAll(d.destinationAtoms);
+            });
+            Draft first = group.get(0);
+            Content src = keepSources ? first.sources : content(atomSet(sourceAtoms));
+            Content dst = keepSources ? content(atomSet(destinationAtoms)) : first.destinations;
+            MergeKey k = first.key;
+            Draft joined = new Draft(new MergeKey(k.in(), k.out(), k.section(), k.transport(), src.key(), dst.key()),
+                    src, dst);
+            joined.sourceAtoms.addAll(sourceAtoms);
+            joined.destinationAtoms.addAll(destinationAtoms);
+            joined.ports.addAll(first.ports);
+            for (Draft d : group) {
+                joined.flows += d.flows;
+                joined.firstOrder = Math.min(joined.firstOrder, d.firstOrder);
+                joined.rules.or(d.rules);
+            }
+            out.add(joined);
+        }
+        return out;
+    }
+
+    private static AtomSet atomSet(Set<Integer> ids) {
+        return new AtomSet(ids.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private FirewallRule rule(int number, Draft d, Names names) {
