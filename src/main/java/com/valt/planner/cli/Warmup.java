@@ -62,6 +62,6 @@ final class Warmup {
     }
 
     private static Device device(String id, DeviceType type, String server) {
-        return new Device(id, type, id, "10.0.0." + (type.ordinal() + 1), null, server, false, null, null, Extras.NONE);
+        return new Device(id, type, id, "10.0.0." + (type.ordinal() + 1), null, server, false, null, null, null, Extras.NONE);
     }
 }
