@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # JMH benchmarks of issue 2 (not part of `mvn verify`):
 #   EngineBenchmark: FlowEngine.compute(campus) vs a bare JGraphT directed multigraph build of the same
-#                    vertices and edges. Target: engine within 3x.
+#                    vertices and edges. Target: engine within 3x; also the campus with four zones and
+#                    two firewalls (engineZoned, issue 10), against the same bare build.
 #   LoadBenchmark:   SiteFileReader.read(bytes) vs Jackson readTree of the same bytes
 #                    (a default `new ObjectMapper()`, and the project's Json.mapper()). Target: within 3x.
 # Both pairs run in one JMH invocation, so each ratio comes from one run on the same machine state.
@@ -27,6 +28,7 @@ def ratio(a, b, target):
         print(f"  {a} / {b} = {r:.2f}  (target <= {target}: {'met' if r <= target else 'MISSED'})")
 print("ratios:")
 ratio("EngineBenchmark.engine", "EngineBenchmark.bareJGraphT", 3)
+ratio("EngineBenchmark.engineZoned", "EngineBenchmark.bareJGraphT", 3)
 ratio("LoadBenchmark.siteFileReader", "LoadBenchmark.readTreePlainMapper", 3)
 ratio("LoadBenchmark.siteFileReader", "LoadBenchmark.readTreeProjectMapper", 3)
 PY

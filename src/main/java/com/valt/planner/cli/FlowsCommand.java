@@ -5,6 +5,7 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;
+import com.valt.planner.engine.Route;
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.FlowsCsv;
 import com.valt.planner.io.CatalogLoader;
@@ -57,6 +58,7 @@ final class FlowsCommand implements Callable<Integer> {
 
     /** A JSON array of flow objects with the CSV's fields, streamed. */
     private static void writeJson(FlowResult result, OutputStream out) throws IOException {
+        boolean zoned = result.site().hasZones();
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
             g.setPrettyPrinter(Json.prettyPrinter());
             g.writeStartArray();
@@ -72,6 +74,12 @@ final class FlowsCommand implements Callable<Integer> {
                 g.writeNumberField("port", f.port());
                 g.writeStringField("protocol", f.protocol());
                 g.writeStringField("service", f.service());
+                if (zoned) {
+                    Route r = result.route(f);
+                    g.writeStringField("source_zone", r.sourceZone());
+                    g.writeStringField("destination_zone", r.destinationZone());
+                    g.writeStringField("firewalls", r.firewallsText());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -28,9 +28,9 @@ final class Warmup {
     private Warmup() {
     }
 
-    /** Starts the warm-up for a command that reads a site ({@code flows}, {@code check}, {@code export}, {@code fmt}). */
+    /** Starts the warm-up for a command that reads a site ({@code flows}, {@code check}, {@code export}, {@code fmt}, {@code rules}). */
     static void start(String command) {
-        if (!List.of("flows", "check", "export", "fmt").contains(command)) {
+        if (!List.of("flows", "check", "export", "fmt", "rules").contains(command)) {
             return; // --help and friends need none of it
         }
         Thread t = new Thread(Warmup::run, "warm-up");
@@ -62,6 +62,6 @@ final class Warmup {
     }
 
     private static Device device(String id, DeviceType type, String server) {
-        return new Device(id, type, id, "10.0.0." + (type.ordinal() + 1), null, server, false, null, null, Extras.NONE);
+        return new Device(id, type, id, "10.0.0." + (type.ordinal() + 1), null, server, false, null, null, null, Extras.NONE);
     }
 }

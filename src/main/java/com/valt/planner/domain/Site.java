@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Site {
     /** The newest site-file version this program understands. */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     private final int version;
     private final SiteInfo info;
@@ -52,8 +52,14 @@ public final class Site {
         return new Site(CURRENT_VERSION, SiteInfo.EMPTY, Settings.DEFAULTS, List.of(), Extras.NONE);
     }
 
+    /** The version the file said (or {@link #CURRENT_VERSION} for a site made in the program). */
     public int version() {
         return version;
+    }
+
+    /** The version this site is saved as: 2 with zones or firewalls, else 1, byte for byte as before (zones.md). */
+    public int fileVersion() {
+        return hasZones() ? 2 : 1;
     }
 
     public SiteInfo info() {

@@ -139,7 +139,7 @@ public final class Edits {
             Double y = d.y() == null ? null : d.y() + offset.y();
             // Addresses are left out: two devices never share one.
             copies.add(new Device(newIds.get(d.id()), d.type(), d.name(), null, d.wowzaKey(), server,
-                    d.admin(), x, y, d.extras()));
+                    d.admin(), d.zone(), x, y, d.extras()));
         }
         return new AddDevices(verb + " " + (copies.size() == 1 ? copies.get(0).displayName() : count(copies.size())),
                 copies);

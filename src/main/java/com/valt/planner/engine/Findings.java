@@ -23,7 +23,8 @@ final class Findings {
     private Findings() {
     }
 
-    static List<Finding> of(Site site, Catalog catalog, List<SectionResult> sections) {
+    static List<Finding> of(Site site, Catalog catalog, List<SectionResult> sections, ZoneRouting routing,
+                            List<Flow> flows) {
         List<Finding> out = new ArrayList<>();
         for (Problem p : SiteValidator.validate(site)) {
             out.add(new Finding(Finding.Level.ERROR, p.path(), p.message(), devicesAt(site, p.path())));
@@ -33,6 +34,9 @@ final class Findings {
         dnsForUpdates(site, out);
         reviewerNotes(site, sections, out);
         missingAddresses(site, out);
+        if (routing != null) {
+            ZoneFindings.add(site, routing, flows, out);
+        }
         out.sort(Comparator.comparing(Finding::level));
         return out;
     }

@@ -85,8 +85,10 @@ public final class FlowEngine {
             sections.add(new SectionResult(section, rows, omitted, sectionFlows.size()));
         }
         List<Flow> sorted = List.copyOf(flows);
-        return new FlowResult(site, catalog, sorted, sections, new ArrayList<>(graph.vertexSet()),
-                () -> Findings.of(site, catalog, sections), () -> links(sorted));
+        List<Endpoint> endpoints = new ArrayList<>(graph.vertexSet());
+        ZoneRouting routing = site.hasZones() ? new ZoneRouting(site, endpoints) : null;
+        return new FlowResult(site, catalog, sorted, sections, endpoints, routing,
+                () -> Findings.of(site, catalog, sections, routing, sorted), () -> links(sorted));
     }
 
     private void addFlows(Rule rule, SiteView view, Graph<Endpoint, Flow> graph, List<Flow> out,

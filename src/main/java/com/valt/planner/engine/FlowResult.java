@@ -21,9 +21,12 @@ public final class FlowResult {
     private final List<Endpoint> endpoints;
     private final Once<List<Finding>> findings;
     private final Once<List<Link>> links;
+    private final ZoneRouting routing;
+    private final Once<List<Flow>> unroutable;
 
     FlowResult(Site site, Catalog catalog, List<Flow> flows, List<SectionResult> sections,
-               List<Endpoint> endpoints, Supplier<List<Finding>> findings, Supplier<List<Link>> links) {
+               List<Endpoint> endpoints, ZoneRouting routing, Supplier<List<Finding>> findings,
+               Supplier<List<Link>> links) {
         this.site = site;
         this.catalog = catalog;
         this.flows = List.copyOf(flows);
@@ -31,6 +34,9 @@ public final class FlowResult {
         this.endpoints = List.copyOf(endpoints);
         this.findings = new Once<>(() -> List.copyOf(findings.get()));
         this.links = new Once<>(() -> List.copyOf(links.get()));
+        this.routing = routing;
+        this.unroutable = new Once<>(() -> routing == null ? List.of()
+                : this.flows.stream().filter(f -> !routing.route(f).routable()).toList());
     }
 
     public Site site() {
@@ -78,7 +84,29 @@ public final class FlowResult {
      * crossed ({@link Route#UNZONED}).
      */
     public Route route(Flow flow) {
-        return Route.UNZONED;
+        return routing == null ? Route.UNZONED : routing.route(flow);
+    }
+
+    /**
+     * The zone id an endpoint is in (zones.md: its {@code zone} field, else the longest prefix holding its
+     * address, else {@code internet} for outside hosts and DNS servers); null on a site without zones and
+     * for a device in no zone.
+     */
+    public String zoneOf(Endpoint endpoint) {
+        return routing == null ? null : routing.zoneOf(endpoint);
+    }
+
+    /** Every shortest path between two zones of this site (ids, {@code internet} included). */
+    public Route route(String sourceZone, String destinationZone) {
+        return routing == null ? Route.UNZONED : routing.route(sourceZone, destinationZone);
+    }
+
+    /**
+     * The flows no path carries, in result order: between zones that no firewall or router joins, or
+     * from or to a device in no zone. Empty on a site without zones.
+     */
+    public List<Flow> unroutableFlows() {
+        return unroutable.get();
     }
 
     public boolean hasErrors() {

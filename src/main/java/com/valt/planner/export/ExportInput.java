@@ -5,6 +5,7 @@ import com.valt.planner.diagram.DiagramBuilder;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.model.FlowGroup;
 import com.valt.planner.export.model.FlowGroups;
+import com.valt.planner.ruleset.RuleSets;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ public final class ExportInput {
     private final LocalDate date;
     private Diagram diagram;
     private List<FlowGroup> flowGroups;
+    private RuleSets ruleSets;
     private final List<String> warnings = new ArrayList<>();
 
     /**
@@ -63,6 +65,20 @@ public final class ExportInput {
             flowGroups = List.copyOf(FlowGroups.of(result));
         }
         return flowGroups;
+    }
+
+    /** Uses these rule sets instead of making them from the result (tests give hand-routed ones). */
+    public synchronized ExportInput withRuleSets(RuleSets sets) {
+        ruleSets = sets;
+        return this;
+    }
+
+    /** Every filtering firewall's rule set, made once and shared by the CSVs, the HTML and the PDF. */
+    public synchronized RuleSets ruleSets() {
+        if (ruleSets == null) {
+            ruleSets = RuleSets.of(result);
+        }
+        return ruleSets;
     }
 
     /**

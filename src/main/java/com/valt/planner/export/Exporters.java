@@ -2,6 +2,8 @@ package com.valt.planner.export;
 
 import com.valt.planner.io.AtomicFiles;
 import com.valt.planner.io.SaveException;
+import com.valt.planner.ruleset.FirewallRuleSet;
+import com.valt.planner.syntax.Syntaxes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,6 +31,20 @@ public final class Exporters {
         return list;
     }
 
+    /**
+     * Every output for this site: the five of every export, then, per filtering firewall, its rules CSV
+     * and its platform's file where this version has the syntax.
+     */
+    public static List<Exporter> all(ExportInput input) {
+        List<Exporter> list = all();
+        for (FirewallRuleSet set : input.ruleSets().sets()) {
+            String id = set.firewall().id();
+            list.add(new FirewallCsv(id));
+            Syntaxes.forPlatform(set.firewall().platform()).ifPresent(s -> list.add(new FirewallSyntaxFile(id, s)));
+        }
+        return list;
+    }
+
     /** Writes one output atomically into the folder; returns the file written. */
     public static Path writeTo(Exporter exporter, ExportInput input, Path folder) throws SaveException {
         Path target = folder.resolve(exporter.fileName());
@@ -52,7 +68,7 @@ public final class Exporters {
         } catch (IOException e) {
             throw new SaveException("Cannot create the folder " + folder + ": " + e.getMessage(), e);
         }
-        List<Exporter> exporters = all();
+        List<Exporter> exporters = input.result().site().hasZones() ? all(input) : all();
         int threads = Math.max(1, Math.min(exporters.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "export");

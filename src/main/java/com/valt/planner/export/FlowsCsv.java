@@ -5,29 +5,50 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.valt.planner.engine.Flow;
+import com.valt.planner.engine.FlowResult;
+import com.valt.planner.engine.Route;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * {@code flows.csv}, the CSV of cli.md: RFC 4180 quoting by Jackson, CRLF-free Unix lines. Cells that a
- * spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed with an apostrophe.
+ * spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed with an apostrophe. On a site
+ * with zones, {@link #ZONE_COLUMNS} end each row (zones.md, "Outputs").
  */
 public final class FlowsCsv implements Exporter {
     public static final String[] COLUMNS = {"rule", "section", "source", "source_type", "destination",
             "destination_type", "transport", "port", "protocol", "service"};
+    /** The columns a site with zones adds at the end. */
+    public static final String[] ZONE_COLUMNS = {"source_zone", "destination_zone", "firewalls"};
 
     // The factory alone, not a CsvMapper: the mapper brings Jackson's data binding, which a cold
     // command-line run would spend longer setting up than writing 40,000 rows.
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private static final CsvSchema SCHEMA = CsvSchema.builder()
-            .addColumns(Arrays.asList(COLUMNS), CsvSchema.ColumnType.STRING)
-            .setUseHeader(true)
-            .setLineSeparator("\n")
-            .build();
+    private static final CsvSchema SCHEMA = schema(Arrays.asList(COLUMNS));
+    private static final CsvSchema ZONED_SCHEMA = schema(columns(true));
+
+    private static CsvSchema schema(List<String> columns) {
+        return CsvSchema.builder()
+                .addColumns(columns, CsvSchema.ColumnType.STRING)
+                .setUseHeader(true)
+                .setLineSeparator("\n")
+                .build();
+    }
+
+    /** The header of the flows CSV, with the zone columns or without. */
+    public static List<String> columns(boolean zoned) {
+        List<String> all = new ArrayList<>(Arrays.asList(COLUMNS));
+        if (zoned) {
+            all.addAll(Arrays.asList(ZONE_COLUMNS));
+        }
+        return all;
+    }
 
     @Override
     public String fileName() {
@@ -38,10 +59,12 @@ public final class FlowsCsv implements Exporter {
     public void write(ExportInput input, OutputStream out) throws IOException {
         // The streaming generator, not a databind SequenceWriter: same bytes, and 40,000 rows skip
         // the serializer lookups that a cold command-line run pays for per row.
+        FlowResult result = input.result();
+        boolean zoned = result.site().hasZones();
         try (CsvGenerator g = FACTORY.createGenerator(out)) {
-            g.setSchema(SCHEMA);
+            g.setSchema(zoned ? ZONED_SCHEMA : SCHEMA);
             g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
-            for (Flow f : input.result().flows()) {
+            for (Flow f : result.flows()) {
                 g.writeStartArray();
                 g.writeString(f.ruleId());
                 g.writeString(f.section());
@@ -53,9 +76,20 @@ public final class FlowsCsv implements Exporter {
                 g.writeString(Integer.toString(f.port()));
                 g.writeString(f.protocol());
                 g.writeString(f.service());
+                if (zoned) {
+                    Route r = result.route(f);
+                    g.writeString(safe(nullToEmpty(r.sourceZone())));
+                    g.writeString(safe(nullToEmpty(r.destinationZone())));
+                    String firewalls = r.firewallsText();
+                    g.writeString(firewalls.equals("-") ? firewalls : safe(firewalls)); // a lone "-" is no formula
+                }
                 g.writeEndArray();
             }
         }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** Neutralises spreadsheet formula injection (OWASP): the value stays readable, never runs. */

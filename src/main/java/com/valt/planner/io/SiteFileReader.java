@@ -9,12 +9,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Extras;
+import com.valt.planner.domain.Firewall;
+import com.valt.planner.domain.FirewallInterface;
+import com.valt.planner.domain.Platform;
 import com.valt.planner.domain.Problem;
 import com.valt.planner.domain.Settings;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.domain.SiteValidator;
 import com.valt.planner.domain.WowzaKey;
+import com.valt.planner.domain.Zone;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,11 +49,17 @@ import java.util.stream.Collectors;
 public final class SiteFileReader {
     public static final String FORMAT = "valt-site-plan";
 
-    private static final Set<String> TOP = Set.of("format", "version", "site", "settings", "devices");
+    private static final Set<String> TOP = Set.of("format", "version", "site", "settings", "zones", "firewalls",
+            "devices");
     private static final Set<String> INFO = Set.of("name", "customer", "author", "revision", "notes");
     private static final Set<String> SETTINGS = Set.of("ssl", "onlineUpdates", "wowzaKey", "dnsServers", "logo");
     private static final Set<String> DEVICE = Set.of("id", "type", "name", "address", "wowzaKey", "mediaServer",
-            "admin", "x", "y");
+            "admin", "zone", "x", "y");
+    private static final Set<String> ZONE = Set.of("id", "name", "networks", "vlan");
+    private static final Set<String> FIREWALL = Set.of("id", "name", "platform", "interfaces", "x", "y");
+    private static final Set<String> INTERFACE = Set.of("name", "zone", "vendorZone");
+    private static final String PLATFORMS = Arrays.stream(Platform.values()).map(Platform::id)
+            .collect(Collectors.joining(", "));
     private static final String TYPES = Arrays.stream(DeviceType.values()).map(DeviceType::id)
             .collect(Collectors.joining(", "));
 
@@ -280,7 +290,10 @@ public final class SiteFileReader {
         private final String file;
         private final List<LoadProblem> problems = new ArrayList<>();
         private final List<Integer> fileIndex = new ArrayList<>();
+        private final List<Integer> zoneIndex = new ArrayList<>();
+        private final List<Integer> firewallIndex = new ArrayList<>();
         private int droppedDevices;
+        private int droppedZones;
 
         TreeReader(String file) {
             this.file = file;
@@ -322,12 +335,17 @@ public final class SiteFileReader {
             }
             SiteInfo info = info(optionalObject(root, "site", "site"));
             Settings settings = settings(optionalObject(root, "settings", "settings"));
+            List<Zone> zones = zones(root.get("zones"));
+            List<Firewall> firewalls = firewalls(root.get("firewalls"));
             List<Device> devices = devices(root.get("devices"));
             Extras extras = extras(root, TOP);
-            Site site = new Site(v, info, settings, devices, extras);
+            Site site = new Site(v, info, settings, devices, zones, firewalls, extras);
             for (Problem p : SiteValidator.validate(site)) {
                 if (droppedDevices > 0 && p.path().equals("devices")) {
                     continue; // the application server may be the device we could not read
+                }
+                if (droppedZones > 0 && p.path().endsWith(".zone") && p.message().startsWith("no zone has")) {
+                    continue; // the zone may be the one we could not read
                 }
                 problems.add(new LoadProblem(file, toFilePath(p.path()), p.message()));
             }
@@ -339,12 +357,142 @@ public final class SiteFileReader {
 
         /** The validator counts only the devices read; paths must name the device's place in the file. */
         private String toFilePath(String path) {
-            if (!path.startsWith("devices[")) {
-                return path;
+            for (Map.Entry<String, List<Integer>> list : Map.of("devices[", fileIndex, "zones[", zoneIndex,
+                    "firewalls[", firewallIndex).entrySet()) {
+                if (path.startsWith(list.getKey())) {
+                    int end = path.indexOf(']');
+                    int i = Integer.parseInt(path.substring(list.getKey().length(), end));
+                    return list.getKey() + list.getValue().get(i) + "]" + path.substring(end + 1);
+                }
             }
-            int end = path.indexOf(']');
-            int i = Integer.parseInt(path.substring("devices[".length(), end));
-            return "devices[" + fileIndex.get(i) + "]" + path.substring(end + 1);
+            return path;
+        }
+
+        /** Version 2's zones; one whose id cannot be read is left out (its problems are reported). */
+        private List<Zone> zones(JsonNode list) {
+            List<Zone> zones = new ArrayList<>();
+            int count = objects(list, "zones", "zone");
+            for (int i = 0; i < count; i++) {
+                String at = "zones[" + i + "]";
+                JsonNode n = list.get(i);
+                if (!n.isObject()) {
+                    problem(at, "expected a zone object {...}, found " + kind(n));
+                    droppedZones++;
+                    continue;
+                }
+                String id = required(n, "id", at, "every zone needs a unique id");
+                String name = text(n, "name", at);
+                List<String> networks = texts(n, "networks", at, "a list of prefixes [\"10.20.0.0/24\", ...]");
+                Integer vlan = null;
+                JsonNode vl = n.get("vlan");
+                if (vl != null && !vl.isNull()) {
+                    if (vl.isIntegralNumber() && vl.canConvertToInt()) {
+                        vlan = vl.intValue();
+                    } else {
+                        problem(at + ".vlan", "expected a VLAN number 1-4094, found " + kind(vl));
+                    }
+                }
+                // Kept whenever its id can be read, so that devices and interfaces naming it are not also
+                // reported as naming an unknown zone; the file is refused for its problems all the same.
+                if (id != null) {
+                    zones.add(new Zone(id, name, networks, vlan, extras(n, ZONE)));
+                    zoneIndex.add(i);
+                } else {
+                    droppedZones++;
+                }
+            }
+            return zones;
+        }
+
+        /** Version 2's firewalls; one that cannot be read is left out (its problems are reported). */
+        private List<Firewall> firewalls(JsonNode list) {
+            List<Firewall> firewalls = new ArrayList<>();
+            int count = objects(list, "firewalls", "firewall");
+            for (int i = 0; i < count; i++) {
+                String at = "firewalls[" + i + "]";
+                JsonNode n = list.get(i);
+                if (!n.isObject()) {
+                    problem(at, "expected a firewall object {...}, found " + kind(n));
+                    continue;
+                }
+                int before = problems.size();
+                String id = required(n, "id", at, "every firewall needs a unique id");
+                String name = text(n, "name", at);
+                Platform platform = null;
+                JsonNode pl = n.get("platform");
+                if (pl != null && !pl.isNull()) {
+                    platform = pl.isTextual() ? Platform.fromId(pl.textValue()).orElse(null) : null;
+                    if (platform == null) {
+                        problem(at + ".platform", "unknown platform " + clip(pl.toString()) + " (expected one of "
+                                + PLATFORMS + ")");
+                    }
+                }
+                List<FirewallInterface> interfaces = new ArrayList<>();
+                JsonNode ifs = n.get("interfaces");
+                int interfaceCount = objects(ifs, at + ".interfaces", "interface");
+                for (int k = 0; k < interfaceCount; k++) {
+                    String iat = at + ".interfaces[" + k + "]";
+                    JsonNode in = ifs.get(k);
+                    if (!in.isObject()) {
+                        problem(iat, "expected an interface object {\"name\": ..., \"zone\": ...}, found " + kind(in));
+                        continue;
+                    }
+                    String ifName = required(in, "name", iat, "the platform's interface name, such as eth1 or port2");
+                    String zone = required(in, "zone", iat, "the id of the zone it faces (or \"internet\")");
+                    String vendorZone = text(in, "vendorZone", iat);
+                    if (ifName != null && zone != null) {
+                        interfaces.add(new FirewallInterface(ifName, zone, vendorZone, extras(in, INTERFACE)));
+                    }
+                }
+                Double x = number(n, "x", at);
+                Double y = number(n, "y", at);
+                if (problems.size() == before) {
+                    firewalls.add(new Firewall(id, name, platform, interfaces, x, y, extras(n, FIREWALL)));
+                    firewallIndex.add(i);
+                }
+            }
+            return firewalls;
+        }
+
+        /** The size of an optional list of objects, or 0 (with a problem) when it is there but not a list. */
+        private int objects(JsonNode list, String path, String what) {
+            if (list == null || list.isNull()) {
+                return 0;
+            }
+            if (!list.isArray()) {
+                problem(path, "expected a list of " + what + "s [...], found " + kind(list));
+                return 0;
+            }
+            return list.size();
+        }
+
+        private String required(JsonNode obj, String key, String parent, String what) {
+            String value = text(obj, key, parent);
+            if (value == null && (obj.get(key) == null || obj.get(key).isNull())) {
+                problem(parent + "." + key, "missing: " + what);
+            }
+            return value;
+        }
+
+        private List<String> texts(JsonNode obj, String key, String parent, String what) {
+            List<String> out = new ArrayList<>();
+            JsonNode list = obj.get(key);
+            if (list == null || list.isNull()) {
+                return out;
+            }
+            if (!list.isArray()) {
+                problem(parent + "." + key, "expected " + what + ", found " + kind(list));
+                return out;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode a = list.get(i);
+                if (a.isTextual()) {
+                    out.add(a.textValue());
+                } else {
+                    problem(parent + "." + key + "[" + i + "]", "expected text in quotes, found " + kind(a));
+                }
+            }
+            return out;
         }
 
         private ObjectNode optionalObject(JsonNode parent, String key, String path) {
@@ -432,11 +580,13 @@ public final class SiteFileReader {
                 WowzaKey key = wowzaKey(n, at);
                 String server = text(n, "mediaServer", at);
                 Boolean admin = bool(n, "admin", at);
+                String zone = text(n, "zone", at);
                 Double x = number(n, "x", at);
                 Double y = number(n, "y", at);
                 Extras extras = extras(n, DEVICE);
                 if (problems.size() == before) {
-                    devices.add(new Device(id, type, name, address, key, server, admin != null && admin, x, y, extras));
+                    devices.add(new Device(id, type, name, address, key, server, admin != null && admin, zone, x, y,
+                            extras));
                     fileIndex.add(i);
                 } else {
                     droppedDevices++;

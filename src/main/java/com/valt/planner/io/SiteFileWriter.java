@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Extras;
+import com.valt.planner.domain.Firewall;
+import com.valt.planner.domain.FirewallInterface;
 import com.valt.planner.domain.Settings;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
+import com.valt.planner.domain.Zone;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +21,9 @@ import java.util.Map;
 
 /**
  * Writes a site in the canonical form: pretty-printed, keys in a fixed order (known keys first, then
- * unknown ones as they were read), devices in the user's order. Only what the user set is written,
- * so defaults stay defaults.
+ * unknown ones as they were read), zones, firewalls and devices in the user's order. Only what the user
+ * set is written, so defaults stay defaults. A site without zones or firewalls is written as version 1,
+ * exactly as before version 2 existed.
  */
 public final class SiteFileWriter {
     private SiteFileWriter() {
@@ -28,9 +32,17 @@ public final class SiteFileWriter {
     public static String toJson(Site site) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("format", SiteFileReader.FORMAT);
-        root.put("version", site.version());
+        root.put("version", site.fileVersion());
         root.set("site", info(site.info()));
         root.set("settings", settings(site.settings()));
+        if (!site.zones().isEmpty()) {
+            ArrayNode zones = root.putArray("zones");
+            site.zones().forEach(z -> zones.add(zone(z)));
+        }
+        if (!site.firewalls().isEmpty()) {
+            ArrayNode firewalls = root.putArray("firewalls");
+            site.firewalls().forEach(f -> firewalls.add(firewall(f)));
+        }
         ArrayNode devices = root.putArray("devices");
         for (Device d : site.devices()) {
             devices.add(device(d));
@@ -96,6 +108,7 @@ public final class SiteFileWriter {
         if (d.admin()) {
             n.put("admin", true);
         }
+        putIfSet(n, "zone", d.zone());
         if (d.x() != null) {
             putCoordinate(n, "x", d.x());
         }
@@ -103,6 +116,42 @@ public final class SiteFileWriter {
             putCoordinate(n, "y", d.y());
         }
         putExtras(n, d.extras());
+        return n;
+    }
+
+    private static ObjectNode zone(Zone z) {
+        ObjectNode n = Json.mapper().createObjectNode();
+        n.put("id", z.id());
+        putIfSet(n, "name", z.name());
+        ArrayNode networks = n.putArray("networks");
+        z.networks().forEach(networks::add);
+        if (z.vlan() != null) {
+            n.put("vlan", z.vlan());
+        }
+        putExtras(n, z.extras());
+        return n;
+    }
+
+    private static ObjectNode firewall(Firewall f) {
+        ObjectNode n = Json.mapper().createObjectNode();
+        n.put("id", f.id());
+        putIfSet(n, "name", f.name());
+        n.put("platform", f.platform().id());
+        ArrayNode interfaces = n.putArray("interfaces");
+        for (FirewallInterface i : f.interfaces()) {
+            ObjectNode in = interfaces.addObject();
+            in.put("name", i.name());
+            in.put("zone", i.zone());
+            putIfSet(in, "vendorZone", i.vendorZone());
+            putExtras(in, i.extras());
+        }
+        if (f.x() != null) {
+            putCoordinate(n, "x", f.x());
+        }
+        if (f.y() != null) {
+            putCoordinate(n, "y", f.y());
+        }
+        putExtras(n, f.extras());
         return n;
     }
 

@@ -32,7 +32,9 @@ import java.util.concurrent.TimeUnit;
  * the engine's vertices and edges (the same Flow objects), and does nothing else. {@code engine} asks for
  * the findings and the links too, which the result otherwise works out on first use.
  * {@code bareDirectedMultigraph} is JGraphT's stock DirectedMultigraph (with the pair index), for
- * comparison. Sample mode, so JMH reports the median (p0.50) of single calls.
+ * comparison. {@code engineZoned} computes the same campus with four zones and two firewalls (issue 10):
+ * the same flows, so the same bare graph, plus the zone of every endpoint and the route of every flow (the
+ * findings route them all). Sample mode, so JMH reports the median (p0.50) of single calls.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -42,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 8, time = 2)
 public class EngineBenchmark {
     private Site site;
+    private Site zonedSite;
     private FlowEngine engine;
     private List<Endpoint> vertices;
     private List<Flow> edges;
@@ -49,6 +52,7 @@ public class EngineBenchmark {
     @Setup
     public void setUp() {
         site = SiteGenerator.campus();
+        zonedSite = SiteGenerator.zoned(site);
         engine = new FlowEngine(CatalogLoader.loadDefault());
         FlowResult result = engine.compute(site);
         vertices = result.endpoints();
@@ -56,6 +60,19 @@ public class EngineBenchmark {
         if (edges.size() < 40_000) {
             throw new IllegalStateException("campus gave only " + edges.size() + " flows");
         }
+        FlowResult zoned = engine.compute(zonedSite);
+        if (!zoned.flows().equals(edges) || zoned.findings().stream().anyMatch(f -> f.level().name().equals("ERROR"))
+                || zoned.unroutableFlows().size() > 0) {
+            throw new IllegalStateException("the zoned campus should have the same flows, all routable, no errors");
+        }
+    }
+
+    @Benchmark
+    public FlowResult engineZoned() {
+        FlowResult result = engine.compute(zonedSite);
+        result.findings();
+        result.links();
+        return result;
     }
 
     @Benchmark

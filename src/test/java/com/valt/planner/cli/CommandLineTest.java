@@ -21,7 +21,7 @@ class CommandLineTest {
     private static final String UNIVERSITY = "samples/university.valt.json";
 
     @ParameterizedTest
-    @ValueSource(strings = {"clinic", "police-interview", "university"})
+    @ValueSource(strings = {"clinic", "police-interview", "university", "hospital-zones", "university-zones"})
     void flowsAndCheckMatchTheGoldenFilesReviewedAgainstThePage(String sample) throws Exception {
         CliRun flows = CliRun.of("flows", "samples/" + sample + ".valt.json");
         assertThat(flows.status()).isZero();
@@ -43,6 +43,48 @@ class CommandLineTest {
             assertThat(rows.get(1)).containsExactly("R5", "client-to-servers", "admin1", "client", "app",
                     "application-server", "TCP", "22", "SSH", "SSH");
         }
+    }
+
+    @Test
+    void zonedSitesEndEachCsvRowWithZonesAndFirewalls() throws Exception {
+        CliRun run = CliRun.of("flows", "samples/university-zones.valt.json");
+        assertThat(run.status()).isZero();
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(run.out())) {
+            List<List<String>> rows = it.readAll();
+            assertThat(rows.get(0)).endsWith("service", "source_zone", "destination_zone", "firewalls").hasSize(13);
+            assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(13));
+            assertThat(rows).contains(List.of("R7s", "beam-to-servers", "ipad1", "beam", "ms1", "media-server", "TCP",
+                    "443", "HTTPS", "BEAM API/HTTPS Upload", "beam-wifi", "servers",
+                    "wifi-router:wlan0>lan0,core:staff>servers"));
+            // the same flows, in the same order, as the university without zones
+            CliRun plain = CliRun.of("flows", UNIVERSITY);
+            List<String> plainRows = plain.out().lines().skip(1).toList();
+            assertThat(rows.stream().skip(1).map(r -> String.join(",", r.subList(0, 10))).toList()).isEqualTo(plainRows);
+        }
+        CliRun json = CliRun.of("flows", "samples/hospital-zones.valt.json", "--format", "json");
+        JsonNode first = Json.mapper().readTree(json.out()).get(0);
+        assertThat(first.get("source_zone").asText()).isEqualTo("staff");
+        assertThat(first.get("destination_zone").asText()).isEqualTo("servers");
+        assertThat(first.get("firewalls").asText()).isEqualTo("core:staff1>srv1");
+        assertThat(Json.mapper().readTree(CliRun.of("flows", UNIVERSITY, "--format", "json").out()).get(0)
+                .has("source_zone")).isFalse();
+    }
+
+    @Test
+    void checkPrintsZoneFindingsAndFailsOnThem(@TempDir Path dir) throws Exception {
+        String site = Files.readString(Path.of("samples/hospital-zones.valt.json"))
+                .replace("\"address\": \"10.30.2.21\"", "\"address\": \"10.9.9.9\"");
+        Path file = dir.resolve("h.valt.json");
+        Files.writeString(file, site);
+        CliRun check = CliRun.of("check", file.toString());
+        assertThat(check.status()).isEqualTo(2);
+        assertThat(check.out().lines()).contains(
+                "ERROR devices[14]: OSCE Station 1 (10.9.9.9) is in no zone: add its network to a zone or set its zone");
+        CliRun flows = CliRun.of("flows", file.toString());
+        assertThat(flows.status()).isZero();
+        assertThat(flows.out()).contains("R6,servers-to-cameras,app,application-server,cam-osce1,camera,TCP,80,HTTP,"
+                + "Web Application/API,servers,,no-path\n");
     }
 
     @Test

@@ -45,16 +45,16 @@ class RoundTripTest {
     @Test
     void unknownFieldsSurviveEverywhereInTheirOrder() throws Exception {
         String doc = """
-                {"format":"valt-site-plan","version":1,"zones":[{"id":"z1","name":"DMZ"}],
+                {"format":"valt-site-plan","version":1,"areas":[{"id":"z1","name":"DMZ"}],
                  "site":{"name":"S","customer":"C","author":"A","revision":"1","notes":"","contract":"K-7"},
                  "settings":{"ssl":false,"future":{"a":[1,2.5,null,true]}},
-                 "devices":[{"id":"app","type":"application-server","rack":"R2","zone":"z1"}],
+                 "devices":[{"id":"app","type":"application-server","rack":"R2","area":"z1"}],
                  "links":[]}
                 """;
         Site site = SiteFileReader.read(doc.getBytes(StandardCharsets.UTF_8), "future.valt.json");
         String saved = SiteFileWriter.toJson(site);
-        assertThat(saved).contains("\"contract\": \"K-7\"", "\"rack\": \"R2\"", "\"zone\": \"z1\"", "\"links\": []");
-        assertThat(saved.indexOf("\"zones\"")).isLessThan(saved.indexOf("\"links\""));
+        assertThat(saved).contains("\"contract\": \"K-7\"", "\"rack\": \"R2\"", "\"area\": \"z1\"", "\"links\": []");
+        assertThat(saved.indexOf("\"areas\"")).isLessThan(saved.indexOf("\"links\""));
         assertThat(saved).contains("2.5").contains("null").contains("\"DMZ\"");
         Site again = SiteFileReader.read(saved.getBytes(StandardCharsets.UTF_8), "again.valt.json");
         assertThat(again).isEqualTo(site);

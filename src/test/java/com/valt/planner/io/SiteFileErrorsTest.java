@@ -19,7 +19,7 @@ class SiteFileErrorsTest {
             not JSON (trailing)      | {"format":"valt-site-plan","version":1} x | $ | not valid JSON
             wrong format             | {"format":"drawio","version":1} | format | this is not a VALT site plan: format is "drawio"
             missing format           | {"version":1} | format | missing: this is not a VALT site plan
-            newer version            | {"format":"valt-site-plan","version":2} | version | version 2 is newer than this program understands (1)
+            newer version            | {"format":"valt-site-plan","version":3} | version | version 3 is newer than this program understands (2)
             version not a number     | {"format":"valt-site-plan","version":"1"} | version | expected a whole number
             unknown device type      | HEAD{"id":"r1","type":"router"},APP]} | devices[0].type | unknown device type "router"
             missing type             | HEAD{"id":"r1"},APP]} | devices[0].type | missing: one of client

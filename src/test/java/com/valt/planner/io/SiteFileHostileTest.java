@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class SiteFileHostileTest {
     static final String FILE = "hostile.valt.json";
     static final Path CLINIC = Path.of("samples/clinic.valt.json");
+    static final Path HOSPITAL = Path.of("samples/hospital-zones.valt.json");
 
     @TempDir
     Path dir;
@@ -178,7 +179,7 @@ class SiteFileHostileTest {
 
     @Test
     void versionFromTheFuture() {
-        assertRefused(edit(root -> root.put("version", 2)), "version", "newer than this program understands");
+        assertRefused(edit(root -> root.put("version", 3)), "version", "newer than this program understands");
         // too big for an int is still a version from the future, not "not a whole number"
         assertRefused(edit(root -> root.put("version", 99_999_999_999L)), "version", "newer than this program understands");
         assertRefused(edit(root -> root.put("version", 0)), "version", "does not exist");
@@ -263,6 +264,66 @@ class SiteFileHostileTest {
         assertThat(e.getMessage()).contains("(and ");
     }
 
+    // ---- version 2: zones and firewalls (zones.md) ----
+
+    @Test
+    void zonesOfTheWrongShape() {
+        assertRefused(editHospital(root -> root.put("zones", "servers")), "zones", "expected a list of zones");
+        assertRefused(editHospital(root -> zone(root, 0).put("networks", "10.20.0.0/24")), "zones[0].networks",
+                "expected a list of prefixes");
+        assertRefused(editHospital(root -> ((ArrayNode) zone(root, 0).get("networks")).add(24)),
+                "zones[0].networks[1]", "expected text");
+        assertRefused(editHospital(root -> zone(root, 1).put("vlan", 1e40)), "zones[1].vlan", "expected a VLAN number");
+        assertRefused(editHospital(root -> firewall(root, 1).put("interfaces", "eth0")), "firewalls[1].interfaces",
+                "expected a list of interfaces");
+        assertRefused(editHospital(root -> ((ArrayNode) root.get("firewalls")).add("core")), "firewalls[2]",
+                "expected a firewall object");
+    }
+
+    @Test
+    void zonesNestedDeepOrHugeAreStoppedByTheSameLimits() {
+        String deep = "{\"format\": \"valt-site-plan\", \"version\": 2, \"zones\": [{\"id\": \"a\", \"future\": "
+                + "[".repeat(10_000) + "]".repeat(10_000) + "}]}";
+        assertRefused(deep.getBytes(StandardCharsets.UTF_8), "zones[0].future", "nested more than 64 levels");
+        assertRefused(editHospital(root -> zone(root, 0).put("vlan", new java.math.BigInteger("9".repeat(5_000)))),
+                "zones[0].vlan", "longer than 50 digits");
+    }
+
+    @Test
+    void everyVersionTwoRefusalOfTheSpec() {
+        assertRefused(editHospital(root -> zone(root, 1).put("id", "servers")), "zones[1].id", "duplicate zone id");
+        assertRefused(editHospital(root -> zone(root, 1).put("id", "")), "zones[1].id", "the id is empty");
+        assertRefused(editHospital(root -> zone(root, 1).put("id", "internet")), "zones[1].id", "built-in zone");
+        assertRefused(editHospital(root -> ((ArrayNode) zone(root, 2).get("networks")).add("fd00:40::/200")),
+                "zones[2].networks[2]", "is not a network prefix");
+        assertRefused(editHospital(root -> ((ArrayNode) zone(root, 3).get("networks")).add("10.20.0.0/24")),
+                "zones[3].networks[1]", "already a network of zone \"servers\"");
+        assertRefused(editHospital(root -> ((ObjectNode) firewall(root, 1).get("interfaces").get(0)).put("zone", "dmz")),
+                "firewalls[1].interfaces[0].zone", "no zone has the id \"dmz\"");
+        assertRefused(editHospital(root -> ((ObjectNode) firewall(root, 1).get("interfaces").get(1)).put("name", "srv1")),
+                "firewalls[1].interfaces[1].name", "already");
+        assertRefused(editHospital(root -> ((ObjectNode) firewall(root, 1).get("interfaces").get(1)).put("zone", "servers")),
+                "firewalls[1].interfaces[1].zone", "one interface per zone");
+        assertRefused(editHospital(root -> firewall(root, 0).put("id", "ms1")), "firewalls[0].id", "also the id of a device");
+        assertRefused(editHospital(root -> firewall(root, 0).put("platform", "checkpoint")), "firewalls[0].platform",
+                "unknown platform \"checkpoint\"");
+        assertRefused(editHospital(root -> device(root, 1).put("zone", "guest")), "devices[1].zone",
+                "no zone has the id \"guest\"");
+    }
+
+    @Test
+    void hostileTextInZoneAndFirewallFieldsIsKeptAsTextAndRoundTrips() throws Exception {
+        String evil = "=cmd|' /C calc'!A0 <script>\u202e\u0000-";
+        byte[] bytes = editHospital(root -> {
+            zone(root, 0).put("name", evil);
+            firewall(root, 0).put("name", evil);
+            ((ObjectNode) firewall(root, 0).get("interfaces").get(0)).put("vendorZone", evil);
+        });
+        Site site = SiteFileReader.read(bytes, FILE);
+        assertThat(site.zones().get(0).name()).isEqualTo(evil);
+        assertThat(SiteFileReader.read(SiteFileWriter.toBytes(site), FILE)).isEqualTo(site);
+    }
+
     // ---- the file itself ----
 
     @Test
@@ -288,6 +349,25 @@ class SiteFileHostileTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The zoned hospital sample, changed by {@code change}. */
+    static byte[] editHospital(Consumer<ObjectNode> change) {
+        try {
+            ObjectNode root = (ObjectNode) Json.mapper().readTree(Files.readAllBytes(HOSPITAL));
+            change.accept(root);
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode zone(ObjectNode root, int i) {
+        return (ObjectNode) root.get("zones").get(i);
+    }
+
+    static ObjectNode firewall(ObjectNode root, int i) {
+        return (ObjectNode) root.get("firewalls").get(i);
     }
 
     static ObjectNode device(ObjectNode root, int i) {

@@ -3,10 +3,14 @@ package com.valt.planner.testing;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Extras;
+import com.valt.planner.domain.Firewall;
+import com.valt.planner.domain.FirewallInterface;
+import com.valt.planner.domain.Platform;
 import com.valt.planner.domain.Settings;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.domain.WowzaKey;
+import com.valt.planner.domain.Zone;
 import com.valt.planner.io.SaveException;
 import com.valt.planner.io.SiteFileWriter;
 
@@ -83,6 +87,38 @@ public final class SiteGenerator {
 
     public static Site campus() {
         return generate(campusSpec());
+    }
+
+    /** The campus with four zones (servers, staff, BEAM Wi-Fi, cameras) and two firewalls (edge, core). */
+    public static Site campusZoned() {
+        return zoned(campus());
+    }
+
+    /**
+     * A generated site with the zones its address plan implies: servers (10.50.0.0/24 and the media servers'
+     * 10.60.0.0/16), staff (10.70.0.0/16), BEAM Wi-Fi (10.80.0.0/16; BEAM devices without an address are
+     * placed there by their zone field), cameras (10.90.0.0/15); an edge FortiGate between the servers and
+     * the internet, a core nftables firewall between the servers and the rest.
+     */
+    public static Site zoned(Site site) {
+        List<Zone> zones = List.of(
+                new Zone("servers", "Server VLAN", List.of("10.50.0.0/24", "10.60.0.0/16"), 50, Extras.NONE),
+                new Zone("staff", "Staff LAN", List.of("10.70.0.0/16"), 70, Extras.NONE),
+                new Zone("beam-wifi", "BEAM Wi-Fi", List.of("10.80.0.0/16"), 80, Extras.NONE),
+                new Zone("cameras", "Camera VLAN", List.of("10.90.0.0/15"), 90, Extras.NONE));
+        List<Firewall> firewalls = List.of(
+                new Firewall("edge", "Edge firewall", Platform.FORTIGATE, List.of(
+                        new FirewallInterface("wan1", Zone.INTERNET, null),
+                        new FirewallInterface("port2", "servers", null)), 0.0, -400.0, Extras.NONE),
+                new Firewall("core", "Core firewall", Platform.NFTABLES, List.of(
+                        new FirewallInterface("srv0", "servers", null),
+                        new FirewallInterface("staff0", "staff", null),
+                        new FirewallInterface("wifi0", "beam-wifi", null),
+                        new FirewallInterface("cam0", "cameras", null)), 0.0, 100.0, Extras.NONE));
+        List<Device> devices = site.devices().stream()
+                .map(d -> d.type() == DeviceType.BEAM && d.address() == null ? d.withZone("beam-wifi") : d)
+                .toList();
+        return site.withDevices(devices).withZones(zones).withFirewalls(firewalls);
     }
 
     public static Site generate(Spec spec) {
@@ -163,13 +199,13 @@ public final class SiteGenerator {
         /** The application server first, then the media servers; returns the media server ids. */
         private List<String> addServers() {
             devices.add(new Device("app", DeviceType.APPLICATION_SERVER, "VALT Application Server", "10.50.0.10",
-                    null, null, false, 0.0, 0.0, Extras.NONE));
+                    null, null, false, null, 0.0, 0.0, Extras.NONE));
             List<String> ids = new ArrayList<>();
             for (int i = 1; i <= spec.mediaServers(); i++) {
                 String id = "ms" + i;
                 WowzaKey key = spec.physicalKeyEvery() > 0 && i % spec.physicalKeyEvery() == 0 ? WowzaKey.PHYSICAL : null;
                 devices.add(new Device(id, DeviceType.MEDIA_SERVER, "Media Server " + i + " (" + building(i - 1) + ")",
-                        address(60, i - 1), key, null, false, i * COLUMN, 0.0, Extras.NONE));
+                        address(60, i - 1), key, null, false, null, i * COLUMN, 0.0, Extras.NONE));
                 ids.add(id);
             }
             return ids;
@@ -182,7 +218,7 @@ public final class SiteGenerator {
                         : CLIENT_ROLES[random.nextInt(CLIENT_ROLES.length)] + " " + i;
                 int row = (i - 1) / 40;
                 int col = (i - 1) % 40;
-                devices.add(new Device("pc" + i, DeviceType.CLIENT, name, address(70, i - 1), null, null, admin,
+                devices.add(new Device("pc" + i, DeviceType.CLIENT, name, address(70, i - 1), null, null, admin, null,
                         col * CELL * 1.5, -200.0 - row * CELL, Extras.NONE));
             }
         }
@@ -216,7 +252,7 @@ public final class SiteGenerator {
                     double x = (s + 1) * COLUMN + (k % BLOCK_COLUMNS) * CELL;
                     double y = 160 + (k / BLOCK_COLUMNS) * CELL;
                     devices.add(new Device("cam" + camera, DeviceType.CAMERA, name, address(90, camera - 1), null,
-                            server, false, x, y, Extras.NONE));
+                            server, false, null, x, y, Extras.NONE));
                 }
             }
         }
@@ -231,7 +267,7 @@ public final class SiteGenerator {
                 // mobile devices on Wi-Fi often have no fixed address: leave some out, as users do
                 String address = i % 3 == 0 ? null : address(80, i - 1);
                 devices.add(new Device("beam" + i, DeviceType.BEAM, "BEAM " + kind + " " + i + " (" + building(s) + ")",
-                        address, null, server, false, -300.0 - ((i - 1) % 4) * CELL * 1.5, ((i - 1) / 4) * CELL,
+                        address, null, server, false, null, -300.0 - ((i - 1) % 4) * CELL * 1.5, ((i - 1) / 4) * CELL,
                         Extras.NONE));
             }
         }
