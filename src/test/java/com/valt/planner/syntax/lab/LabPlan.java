@@ -55,14 +55,25 @@ final class LabPlan {
         addresses.add("203.0.113.9");
     }
 
-    /** One address per block of an object (host names: the outside stand-ins). */
+    /**
+     * The addresses that stand for an object: every address of a block of up to 16 (the folded device
+     * addresses, so each device's flows are tried), one for a larger block (a zone's networks for a
+     * device without an address), the outside stand-ins for host names.
+     */
     static List<String> standIns(AddressObject o) {
         if (o.isHostNames()) {
             return List.of(OUTSIDE_V4, OUTSIDE_V6);
         }
         List<String> list = new ArrayList<>();
         for (String m : o.members()) {
-            list.add(Topology.representative(Cidr.parse(m)));
+            Cidr c = Cidr.parse(m);
+            if (c.bits() - c.prefix() <= 4) {
+                for (BigInteger a = c.network(); a.compareTo(c.last()) <= 0; a = a.add(BigInteger.ONE)) {
+                    list.add(Cidr.format(a, c.v6()));
+                }
+            } else {
+                list.add(Topology.representative(c));
+            }
         }
         return list;
     }
