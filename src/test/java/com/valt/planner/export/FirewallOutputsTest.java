@@ -68,6 +68,20 @@ class FirewallOutputsTest {
     }
 
     @Test
+    void eachFilteringFirewallGetsItsPlatformFileAndTheChaptersNameIt(@TempDir Path dir) throws Exception {
+        Exporters.writeAll(input(), dir);
+        for (String id : List.of("edge", "core")) {
+            FirewallRuleSet set = sets.set(id).orElseThrow();
+            var syntax = com.valt.planner.syntax.Syntaxes.forPlatform(set.firewall().platform()).orElseThrow();
+            Path file = dir.resolve("firewall-" + id + syntax.fileSuffix());
+            assertThat(Files.readString(file)).isEqualTo(syntax.write(site, set));
+            assertThat(Files.readString(dir.resolve("matrices.html"))).contains(file.getFileName().toString());
+        }
+        assertThat(dir.resolve("firewall-core.nft")).exists();
+        assertThat(dir.resolve("firewall-edge.fortigate.txt")).exists();
+    }
+
+    @Test
     void aSiteWithoutZonesExportsTheFiveFilesAsBefore(@TempDir Path dir) throws Exception {
         List<Path> written = Exporters.writeAll(ExportFixtures.input(ExportFixtures.sample("university")), dir);
         assertThat(written).extracting(p -> p.getFileName().toString())

@@ -73,7 +73,8 @@ final class FirewallSections {
         body.appendElement("h2").attr("id", "firewall-" + fw.id())
                 .text("Firewall " + SafeText.shown(fw.id()) + ": " + SafeText.shown(fw.displayName()));
         body.appendElement("p").addClass("note").text("Platform: " + fw.platform().id()
-                + (fw.platform().filters() ? "" : " (routes between its zones and filters nothing: no rules)"));
+                + (fw.platform().filters() ? "; files: " + com.valt.planner.export.PlatformFile.names(fw)
+                : " (routes between its zones and filters nothing: no rules)"));
         body.appendElement("h3").text("Interfaces");
         Element table = body.appendElement("table").addClass("interfaces");
         head(table, "Interface", "Zone", "Vendor zone");

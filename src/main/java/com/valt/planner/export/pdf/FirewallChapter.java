@@ -1,6 +1,7 @@
 package com.valt.planner.export.pdf;
 
 import com.valt.planner.domain.Firewall;
+import com.valt.planner.export.PlatformFile;
 import com.valt.planner.domain.FirewallInterface;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Zone;
@@ -63,6 +64,9 @@ final class FirewallChapter {
         b.chapter("Firewall " + SafeText.shown(fw.id()) + ": " + SafeText.shown(fw.displayName()), true);
         b.field("Platform", fw.platform().id()
                 + (fw.platform().filters() ? "" : " (routes between its zones and filters nothing: no rules)"));
+        if (fw.platform().filters()) {
+            b.field("Files", SafeText.shown(PlatformFile.names(fw)));
+        }
         c.y += 4;
         PdfTable it = new PdfTable(List.of("Interface", "Zone", "Vendor zone"), new float[]{0.3f, 0.35f, 0.35f},
                 Style.TABLE);
