@@ -82,6 +82,14 @@ class LayeringTest {
                     "org.apache.pdfbox..", "java.awt..", "java.nio.file..", "com.valt.planner.io..",
                     "com.valt.planner.export..", "com.valt.planner.ui..", "com.valt.planner.cli..");
 
+    /** Rule sets and their platform syntaxes are text from records: no window, PDF, files or outputs. */
+    @ArchTest
+    static final ArchRule syntaxAndRuleSetsArePlainJava = noClasses()
+            .that().resideInAnyPackage("com.valt.planner.syntax..", "com.valt.planner.ruleset..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.apache.pdfbox..", "java.awt..",
+                    "java.io..", "java.nio.file..", "com.fasterxml.jackson..", "com.valt.planner.io..",
+                    "com.valt.planner.export..", "com.valt.planner.ui..", "com.valt.planner.cli..");
+
     @ArchTest
     static final ArchRule jgraphtOnlyInTheEngine = noClasses()
             .that().resideOutsideOfPackage("com.valt.planner.engine..")
@@ -115,6 +123,14 @@ class LayeringTest {
     static final ArchRule networkOnlyInTheProbe = noClasses()
             .that().resideOutsideOfPackage("com.valt.planner.probe..")
             .should().dependOnClassesThat(NETWORK);
+
+    @ArchTest
+    static final ArchRule ruleSetsArePlainJava = noClasses()
+            .that().resideInAPackage("com.valt.planner.ruleset..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.imageio..",
+                    "org.apache.pdfbox..", "org.jfree..", "de.rototor..", "com.fasterxml.jackson..", "org.jgrapht..",
+                    "picocli..", "java.io..", "java.nio.file..", "com.valt.planner.io..", "com.valt.planner.export..",
+                    "com.valt.planner.ui..", "com.valt.planner.cli..", "com.valt.planner.syntax..");
 
     @ArchTest
     static final ArchRule diagramAndEditsAreSharedPlainJava = noClasses()
