@@ -37,7 +37,10 @@ final class Names {
         List<String> candidates = new ArrayList<>();
         candidates.add(base);
         if (labels.zones().size() == 1) {
-            candidates.add("valt-" + labels.zones().iterator().next() + "-" + base.substring("valt-".length()));
+            String zone = labels.zones().iterator().next();
+            if (!List.of(base.split("-")).contains(zone)) { // not "valt-servers-servers"
+                candidates.add("valt-" + zone + "-" + base.substring("valt-".length()));
+            }
         }
         return claim(candidates, base, "a:" + content);
     }
