@@ -453,6 +453,9 @@ public final class Package {
                 case LINUX -> List.of("--install-dir", "/opt",
                         "--resource-dir", p.linuxResources().toString(),
                         "--linux-shortcut", "--linux-package-name", p.conf("name"),
+                        // JDK 17's jpackage made valt-planner_1.0.0-1_amd64.deb, JDK 25's drops the "-1": keep
+                        // the release, or dpkg would take the new package for an older version than the old one.
+                        "--linux-app-release", p.conf("linux.app.release"),
                         // Depends: written by hand in installer.properties (linux.deb.depends), through the
                         // control template in installer/linux, not jpackage's list of the build machine's libraries.
                         "--linux-deb-maintainer", p.conf("linux.deb.maintainer"),
