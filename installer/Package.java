@@ -313,6 +313,10 @@ public final class Package {
                 .replace("@INSTALL_DIR@", "/opt/" + conf("name"))
                 .replace("@WM_CLASS@", conf("linux.wm.class"))
                 .replace("@DEPENDS@", conf("linux.deb.depends"))
+                // jpackage's prerm functions: JDK 17 has one token, JDK 25 three (JDK 25 leaves JDK 17's token in
+                // the script, and dpkg then cannot remove the package: "UTILITY_SCRIPTS: not found").
+                .replace("@PRERM_FUNCTIONS@", jdk.aot() ? "package_type=deb\nCOMMON_SCRIPTS\nDESKTOP_SCRIPTS"
+                        : "UTILITY_SCRIPTS")
                 .replace("@CACHE_SCRIPT@", conf("name") + (jdk.aot() ? "-aot.sh" : "-cds.sh"));
     }
 

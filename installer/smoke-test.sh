@@ -190,6 +190,9 @@ else
     mime=$(ls "$tmp"/root/opt/valt-planner/lib/*MimeInfo.xml 2>/dev/null | head -1 || true)
     check "MIME type application/x-valt-site-plan with glob *.valt.json" \
         grep -q '<glob pattern="\*.valt.json"' "${mime:-/nonexistent}"
+    # A jpackage token the JDK did not replace (a line of one upper-case word) breaks install or removal.
+    check "postinst and prerm hold no unreplaced jpackage token" bash -c "! grep -qxE '[A-Z_]{6,}' '$tmp/ctl/postinst' '$tmp/ctl/prerm'"
+    check "prerm is valid sh" sh -n "$tmp/ctl/prerm"
     check "postinst registers the desktop entry" grep -q 'xdg-desktop-menu install' "$tmp/ctl/postinst"
     check "postinst registers the MIME type" grep -q 'xdg-mime install' "$tmp/ctl/postinst"
     if $aot; then
