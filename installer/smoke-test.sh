@@ -118,7 +118,7 @@ if $aot; then
         esac
         status=0; "$copy/lib/valt-planner-aot.sh" >"$tmp/check.out" 2>&1 || status=$?
         if [ $status -eq 1 ] && cmp -s "$ccache" "$copy/lib/runtime/lib/server/classes.jsa" \
-                && JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info:file=$tmp/damaged.classes" \
+                && JAVA_TOOL_OPTIONS="-XX:AOTMode=on -Xlog:class+load=info:file=$tmp/damaged.classes" \
                     "$copy/bin/valt-planner" flows samples/clinic.valt.json >"$tmp/damaged.csv" 2>/dev/null \
                 && grep -q 'java.lang.Object source: shared objects file' "$tmp/damaged.classes" \
                 && cmp -s "$tmp/damaged.csv" "$tmp/flows.csv"; then
