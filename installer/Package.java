@@ -18,7 +18,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -31,6 +30,11 @@ import java.util.zip.ZipInputStream;
  * <pre>
  *   java installer/Package.java --version 1.0.0 [--types app-image,deb] [--no-training]
  * </pre>
+ *
+ * <p>The runtime is jlinked from a Java 25 JDK when there is one ({@code -Dvalt.jdk25=DIR}, else the
+ * environment's {@code VALT_JDK25}, else {@code jdk25.known.path} of installer.properties), with an
+ * ahead-of-time cache trained at build time; otherwise from the JDK running this script, with a warning,
+ * and the AppCDS class list as before. The program's classes stay at release 17 either way.
  *
  * Run from the project directory after {@code mvn package} and
  * {@code mvn dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/installer/deps}
@@ -47,6 +51,7 @@ public final class Package {
     private final Set<String> types;
     private final boolean training;
     private final Os os = Os.current();
+    private final Jdk jdk;
 
     private Package(String version, Set<String> types, boolean training) throws IOException {
         try (var in = Files.newBufferedReader(Path.of("installer", "installer.properties"))) {
@@ -55,6 +60,7 @@ public final class Package {
         this.version = version;
         this.types = types;
         this.training = training;
+        this.jdk = Jdk.find(conf("jdk25.known.path"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -94,20 +100,23 @@ public final class Package {
 
         Path jmods = OUT.resolve("jmods");
         for (var fx : deps.javafx.entrySet()) {
-            jmodFromModularJar(fx.getKey(), fx.getValue(), jmods);
+            jmodFromModularJar(jdk, fx.getKey(), fx.getValue(), jmods);
         }
         Path runtime = OUT.resolve("runtime");
         List<String> modules = new ArrayList<>(List.of(conf("jdk.modules").split(",")));
         modules.addAll(deps.javafx.keySet());
-        tool("jlink", "--module-path", jmods.toString(), "--add-modules", String.join(",", modules),
+        tool(jdk, "jlink", "--module-path", jmods.toString(), "--add-modules", String.join(",", modules),
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--generate-cds-archive",
                 "--output", runtime.toString());
-        // The CDS archive for heaps over 32 GB (no compressed oops): 11 MB this program never uses.
-        Files.deleteIfExists(runtime.resolve(os.jvmDir).resolve("classes_nocoops.jsa"));
+        // The CDS archives for heaps over 32 GB (no compressed oops) and for compact object headers
+        // (Java 24+): 11-13 MB each that this program never uses; classes.jsa stays (the default archive).
+        for (String jsa : List.of("classes_nocoops.jsa", "classes_coh.jsa", "classes_nocoops_coh.jsa")) {
+            Files.deleteIfExists(runtime.resolve(os.jvmDir).resolve(jsa));
+        }
 
         Path input = OUT.resolve("input");
         Files.createDirectories(input);
-        tool("jar", "--create", "--file", input.resolve(conf("app.jar")).toString(),
+        tool(jdk, "jar", "--create", "--file", input.resolve(conf("app.jar")).toString(),
                 "--main-class", conf("main.class"), "-C", CLASSES.toString(), ".");
         for (Path lib : deps.libraries) {
             Files.copy(lib, input.resolve(lib.getFileName()));
@@ -119,19 +128,31 @@ public final class Package {
                 "--runtime-image", runtime.toString(), "--input", input.toString(),
                 "--main-jar", conf("app.jar"), "--main-class", conf("main.class")));
         image.addAll(os.imageOptions(this));
-        tool("jpackage", image.toArray(String[]::new));
+        tool(jdk, "jpackage", image.toArray(String[]::new));
         Path app = images.resolve(os.imageName(name));
         Path appDir = app.resolve(os.appDir);
 
-        if (os == Os.LINUX) { // see installer/README.md for why Windows and macOS have no archive
-            Path script = app.resolve(os.libDir).resolve(name + "-cds.sh");
-            Files.writeString(script, fill(Files.readString(Path.of("installer", "linux", "valt-planner-cds.sh"))));
+        // The start-up cache's script (see installer/README.md for why Windows and macOS have none):
+        // Java 25: <name>-aot.sh checks the AOT cache and replaces an unusable one with the runtime's
+        // default archive; Java 17: <name>-cds.sh makes the AppCDS archive where the program is installed.
+        Path script = app.resolve(os.libDir).resolve(name + (jdk.aot() ? "-aot.sh" : "-cds.sh"));
+        if (os == Os.LINUX) {
+            String template = jdk.aot() ? "valt-planner-aot.sh" : "valt-planner-cds.sh";
+            Files.writeString(script, fill(Files.readString(Path.of("installer", "linux", template))));
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        if (training) {
+        if (training && jdk.aot()) {
+            trainAot(app, appDir);
+            if (os == Os.LINUX) { // before packaging: the packages carry the checked cache
+                int status = run(List.of(script.toString()), 300, true, Map.of());
+                if (status != 0) {
+                    log("WARNING: the AOT cache is not usable; the packages carry the runtime's default archive");
+                }
+            }
+        } else if (training) {
             train(app, appDir);
         } else {
-            log("no training run: the image has no AppCDS class list");
+            log("no training run: the image has no " + (jdk.aot() ? "AOT cache" : "AppCDS class list"));
         }
 
         for (String type : types) {
@@ -139,10 +160,10 @@ public final class Package {
                 installer(type, app);
             }
         }
-        // After packaging: the archive is only valid at this path, so it is made here for this image
-        // and by the .deb's postinst at the install path.
-        if (training && os == Os.LINUX) {
-            run(List.of(app.resolve(os.libDir).resolve(name + "-cds.sh").toString()), 300, false, Map.of());
+        // After packaging: the AppCDS archive is only valid at this path, so it is made here for this
+        // image and by the .deb's postinst at the install path.
+        if (training && !jdk.aot() && os == Os.LINUX) {
+            run(List.of(script.toString()), 300, false, Map.of());
         }
         log("app-image: " + app);
         try (Stream<Path> s = Files.list(OUT.resolve("packages"))) {
@@ -156,6 +177,68 @@ public final class Package {
     private List<String> common() {
         return List.of("--name", appName(), "--app-version", version, "--vendor", conf("vendor"),
                 "--description", conf("description"), "--copyright", conf("copyright"));
+    }
+
+    /** The JVM options of the packaged launcher: the AOT cache on Java 25, the AppCDS archive on 17. */
+    String javaOptions() {
+        return conf(jdk.aot() ? "java.options.aot" : "java.options");
+    }
+
+    /**
+     * The AOT training run (Java 25): the packaged launcher runs the commands of {@code aot.training.commands}
+     * on a sample (com.valt.planner.AotTraining), then opens {@code aot.training.args} in the window and exits
+     * after its first frame (FirstFrameProbe). The JVM writes the cache at exit ({@code -XX:AOTCacheOutput},
+     * JEP 514): classes loaded and linked, method profiles recorded. Bounded by {@code aot.training.timeout.seconds};
+     * a failed or timed-out training leaves no cache, and the check script then puts the runtime's default
+     * archive in its place.
+     */
+    private void trainAot(Path app, Path appDir) throws Exception {
+        String name = appName();
+        Path cfg = appDir.resolve(name + ".cfg");
+        String original = Files.readString(cfg);
+        Path cache = appDir.resolve(conf("aot.cache"));
+        Files.deleteIfExists(cache);
+        Path exportDir = OUT.resolve("tmp").resolve("training-export");
+        String commands = conf("aot.training.commands").replace("@OUT@", exportDir.toString());
+        String trainingCfg = original.lines()
+                .filter(l -> !l.contains("-XX:AOTCache="))
+                .map(l -> l.equals("[JavaOptions]") ? l
+                        + "\njava-options=-XX:AOTCacheOutput=$APPDIR/" + conf("aot.cache")
+                        + "\njava-options=-Dvalt.exitAfterFirstFrame=true"
+                        + "\njava-options=-Dvalt.trainingCommands=" + commands : l)
+                .collect(Collectors.joining("\n", "", "\n"));
+        Files.writeString(cfg, trainingCfg);
+        try {
+            List<String> cmd = new ArrayList<>(displayCommand());
+            cmd.add(app.resolve(os.launcher(name)).toString());
+            cmd.addAll(List.of(conf("aot.training.args").split(" ")));
+            int timeout = Integer.parseInt(conf("aot.training.timeout.seconds"));
+            Path home = OUT.resolve("tmp").resolve("training-home").toAbsolutePath();
+            int status = runBounded(cmd, timeout, Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(),
+                    "XDG_DATA_HOME", home.resolve("data").toString()));
+            if (status != 0) {
+                log("WARNING: the AOT training run " + (status == TIMED_OUT ? "timed out after " + timeout + " s"
+                        : "exited with " + status));
+            }
+        } finally {
+            Files.writeString(cfg, original);
+        }
+        if (Files.isRegularFile(cache) && Files.size(cache) > 0) {
+            log("AOT cache " + cache + ": " + Files.size(cache) / (1024 * 1024) + " MB");
+        } else {
+            log("WARNING: the training run left no AOT cache " + cache);
+        }
+    }
+
+    /** xvfb-run when there is no display (Linux); nothing otherwise. */
+    private List<String> displayCommand() {
+        if (os == Os.LINUX && System.getenv("DISPLAY") == null) {
+            if (!onPath("xvfb-run")) {
+                fail("the training run needs a display: install xvfb (apt-get install xvfb) or pass --no-training");
+            }
+            return List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24");
+        }
+        return List.of();
     }
 
     /**
@@ -209,7 +292,7 @@ public final class Package {
         args.addAll(List.of("--type", type, "--app-image", app.toString(),
                 "--dest", OUT.resolve("packages").toString()));
         args.addAll(os.installerOptions(this));
-        tool("jpackage", args.toArray(String[]::new));
+        tool(jdk, "jpackage", args.toArray(String[]::new));
     }
 
     /** The Linux installer's resources: desktop entry, postinst/prerm, with our tokens filled in. */
@@ -217,7 +300,7 @@ public final class Package {
         Path dir = OUT.resolve("resources");
         Files.createDirectories(dir);
         String name = conf("name");
-        for (String file : List.of("valt-planner.desktop", "postinst", "prerm")) {
+        for (String file : List.of("valt-planner.desktop", "postinst", "prerm", "control")) {
             String target = file.equals("valt-planner.desktop") ? name + ".desktop" : file;
             Files.writeString(dir.resolve(target), fill(Files.readString(Path.of(conf("linux.resource.dir"), file))));
         }
@@ -228,7 +311,13 @@ public final class Package {
     private String fill(String template) {
         return template.replace("@NAME@", conf("name"))
                 .replace("@INSTALL_DIR@", "/opt/" + conf("name"))
-                .replace("@WM_CLASS@", conf("linux.wm.class"));
+                .replace("@WM_CLASS@", conf("linux.wm.class"))
+                .replace("@DEPENDS@", conf("linux.deb.depends"))
+                // jpackage's prerm functions: JDK 17 has one token, JDK 25 three (JDK 25 leaves JDK 17's token in
+                // the script, and dpkg then cannot remove the package: "UTILITY_SCRIPTS: not found").
+                .replace("@PRERM_FUNCTIONS@", jdk.aot() ? "package_type=deb\nCOMMON_SCRIPTS\nDESKTOP_SCRIPTS"
+                        : "UTILITY_SCRIPTS")
+                .replace("@CACHE_SCRIPT@", conf("name") + (jdk.aot() ? "-aot.sh" : "-cds.sh"));
     }
 
     /** Linux wants a lower-case command name; Windows and macOS show the name in menus and folders. */
@@ -245,7 +334,7 @@ public final class Package {
     }
 
     /** Repackages a JavaFX platform jar as a jmod: classes stay classes, native libraries become libs. */
-    private static void jmodFromModularJar(String module, Path jar, Path jmods) throws IOException {
+    private static void jmodFromModularJar(Jdk jdk, String module, Path jar, Path jmods) throws IOException {
         Path root = OUT.resolve("fx").resolve(module);
         Path classes = root.resolve("classes");
         Path libs = root.resolve("libs");
@@ -271,7 +360,7 @@ public final class Package {
         }
         Files.createDirectories(jmods);
         args.add(jmods.resolve(module + ".jmod").toString());
-        tool("jmod", args.toArray(String[]::new));
+        tool(jdk, "jmod", args.toArray(String[]::new));
     }
 
     /** The runtime dependency jars, sorted into JavaFX modules, plain libraries and dropped placeholders. */
@@ -344,7 +433,7 @@ public final class Package {
                 case LINUX -> {
                     o.addAll(List.of("--icon", p.conf("icon.png")));
                     // AppCDS: lib/<name>-cds.sh makes the archive where the image is installed.
-                    for (String opt : p.conf("java.options").split(" ")) {
+                    for (String opt : p.javaOptions().split(" ")) {
                         o.addAll(List.of("--java-options", opt));
                     }
                 }
@@ -368,7 +457,11 @@ public final class Package {
                 case LINUX -> List.of("--install-dir", "/opt",
                         "--resource-dir", p.linuxResources().toString(),
                         "--linux-shortcut", "--linux-package-name", p.conf("name"),
-                        "--linux-package-deps", p.conf("linux.package.deps"),
+                        // JDK 17's jpackage made valt-planner_1.0.0-1_amd64.deb, JDK 25's drops the "-1": keep
+                        // the release, or dpkg would take the new package for an older version than the old one.
+                        "--linux-app-release", p.conf("linux.app.release"),
+                        // Depends: written by hand in installer.properties (linux.deb.depends), through the
+                        // control template in installer/linux, not jpackage's list of the build machine's libraries.
                         "--linux-deb-maintainer", p.conf("linux.deb.maintainer"),
                         "--linux-app-category", p.conf("linux.app.category"),
                         "--file-associations", p.conf("file.association"));
@@ -382,13 +475,101 @@ public final class Package {
         }
     }
 
-    private static void tool(String name, String... args) {
-        log(name + " " + String.join(" ", args));
-        ToolProvider tool = ToolProvider.findFirst(name)
-                .orElseThrow(() -> new IllegalStateException("the JDK has no " + name + " tool; use a full JDK 17"));
-        int status = tool.run(System.out, System.err, args);
-        if (status != 0) {
-            fail(name + " failed with status " + status);
+    /** Runs one of the chosen JDK's tools (jlink, jpackage, jmod, jar) as a process. */
+    private static void tool(Jdk jdk, String name, String... args) {
+        Path exe = jdk.home().resolve("bin").resolve(Os.current() == Os.WINDOWS ? name + ".exe" : name);
+        if (!Files.isExecutable(exe)) {
+            fail("the JDK " + jdk.home() + " has no " + name + " tool; use a full JDK");
+        }
+        List<String> cmd = new ArrayList<>(List.of(exe.toString()));
+        cmd.addAll(List.of(args));
+        try {
+            if (run(cmd, 1800, true, Map.of()) != 0) {
+                fail(name + " failed");
+            }
+        } catch (Exception e) {
+            fail(name + ": " + e);
+        }
+    }
+
+    private static final int TIMED_OUT = -1;
+
+    /** Like {@link #run} but a time-out is reported as {@link #TIMED_OUT}, not a build failure. */
+    private static int runBounded(List<String> cmd, int timeoutSeconds, Map<String, String> env) throws Exception {
+        log(String.join(" ", cmd));
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.waitFor();
+            return TIMED_OUT;
+        }
+        return p.exitValue();
+    }
+
+    /**
+     * The JDK whose jlink/jpackage make the packages. Java 25 or newer gets the AOT cache; an older one (the
+     * fallback when no Java 25 JDK is found) gets the AppCDS class list.
+     */
+    private record Jdk(Path home, int feature) {
+        boolean aot() {
+            return feature >= 25;
+        }
+
+        static Jdk find(String knownPath) {
+            String given = System.getProperty("valt.jdk25", "");
+            String from = "-Dvalt.jdk25";
+            if (given.isBlank()) {
+                given = System.getenv().getOrDefault("VALT_JDK25", "");
+                from = "VALT_JDK25";
+            }
+            if (!given.isBlank()) {
+                Jdk j = at(Path.of(given.trim()));
+                if (j != null && j.aot()) {
+                    log("JDK " + j.feature + " from " + from + ": " + j.home);
+                    return j;
+                }
+                log("WARNING: " + from + "=" + given + " is not a Java 25+ JDK with jlink and jpackage; looking further");
+            }
+            Jdk known = knownPath.isBlank() ? null : at(Path.of(knownPath));
+            if (known != null && known.aot()) {
+                log("JDK " + known.feature + " at the known path " + known.home);
+                return known;
+            }
+            Path running = Path.of(System.getProperty("java.home"));
+            Jdk self = at(running);
+            int feature = self != null ? self.feature : Runtime.version().feature();
+            if (feature >= 25) {
+                log("JDK " + feature + " running this script: " + running);
+            } else {
+                log("WARNING: no Java 25 JDK found (set VALT_JDK25 or -Dvalt.jdk25, or install one at " + knownPath
+                        + "); packaging with the running JDK " + Runtime.version() + " at " + running
+                        + ": no AOT cache, the AppCDS class list instead");
+            }
+            return new Jdk(running, feature);
+        }
+
+        /** The JDK at {@code home} from its release file, or null if it is not a JDK with jlink and jpackage. */
+        private static Jdk at(Path home) {
+            Path release = home.resolve("release");
+            String exe = Os.current() == Os.WINDOWS ? ".exe" : "";
+            if (!Files.isRegularFile(release) || !Files.isExecutable(home.resolve("bin").resolve("jlink" + exe))
+                    || !Files.isExecutable(home.resolve("bin").resolve("jpackage" + exe))) {
+                return null;
+            }
+            try {
+                for (String line : Files.readAllLines(release)) {
+                    if (line.startsWith("JAVA_VERSION=")) {
+                        String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                        return new Jdk(home.toAbsolutePath(), Runtime.Version.parse(v).feature());
+                    }
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                return null;
+            }
+            return null;
         }
     }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged program (Linux). Checks what `mvn -Pinstaller package` built in
-# target/installer: the app-image runs its --help and `flows`, uses its AppCDS archive and opens its
-# window; the .deb declares libgtk-3-0 and carries the desktop entry, icon and *.valt.json association.
+# target/installer: the app-image runs its --help and `flows`, uses its start-up cache (Java 25: the AOT
+# cache; Java 17 fallback build: the AppCDS archive) and opens its window; with a missing, truncated or
+# corrupted AOT cache it still starts and lib/valt-planner-aot.sh puts the runtime's default archive in its
+# place; the .deb carries the hand-written Depends line, the desktop entry, icon and *.valt.json association.
 #
 #   installer/smoke-test.sh            check the existing build (Maven runs this in `verify`)
 #   installer/smoke-test.sh --build    build first (mvn -Pinstaller package, tests skipped), then check
@@ -74,24 +76,83 @@ if [ -f target/valt-planner.jar ] && java -jar target/valt-planner.jar flows sam
     check "packaged flows output equals the jar's" cmp -s "$tmp/flows.csv" "$tmp/jar.csv"
 fi
 
-# AppCDS: -Xshare:on makes the JVM refuse to start if the archive cannot be used.
-check "AppCDS class list recorded by the training run" test -s "$app/valt-planner.classlist"
-check "AppCDS archive present" test -s "$app/valt-planner.jsa"
-if JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" "$launcher" --version >"$tmp/cds.out" 2>&1 \
-        && grep -q 'com.valt.planner.cli.Cli source: shared objects file' "$tmp/cds.out"; then
-    pass "program classes load from the AppCDS archive"
+java_version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$image/lib/runtime/release")
+if [ "${java_version:-0}" -ge 25 ]; then aot=true; else aot=false; fi
+if $aot; then
+    pass "runtime is Java $java_version (AOT cache)"
+    # -XX:AOTMode=on makes the JVM refuse to start if the cache cannot be used.
+    cache=$app/valt-planner.aot
+    check "AOT cache present" test -s "$cache"
+    if cmp -s "$cache" "$image/lib/runtime/lib/server/classes.jsa"; then
+        fail "the AOT cache is the runtime's default archive (the training run or the check failed at build time)"
+    fi
+    # (class+load logged to a file: the launcher's -Xlog:all=off switches the JVM's stdout logging off)
+    if JAVA_TOOL_OPTIONS="-XX:AOTMode=on -Xlog:class+load=info:file=$tmp/aot.out" "$launcher" flows samples/clinic.valt.json \
+            >/dev/null 2>"$tmp/aot.err" \
+            && grep -q 'com.valt.planner.cli.FlowsCommand source: shared objects file' "$tmp/aot.out" \
+            && grep -q 'com.fasterxml.jackson.dataformat.csv.CsvGenerator source: shared objects file' "$tmp/aot.out"; then
+        pass "flows loads the program's and Jackson's classes from the AOT cache"
+    else
+        fail "AOT cache not used by flows: $(grep -m3 -iE 'error|mismatch|warning' "$tmp/aot.err" | tr '\n' ' ')"
+    fi
+    # The fallback (issue 15): a cache that cannot be used must never stop the program or make it slower than none.
+    copy=$tmp/copy
+    cp -a "$image" "$copy"
+    ccache=$copy/lib/app/valt-planner.aot
+    for damage in missing truncated; do
+        cp -f "$cache" "$ccache"
+        if [ $damage = missing ]; then rm -f "$ccache"; else head -c 1000000 "$cache" >"$ccache"; fi
+        if "$copy/bin/valt-planner" flows samples/clinic.valt.json >"$tmp/damaged.csv" 2>"$tmp/damaged.err" \
+                && cmp -s "$tmp/damaged.csv" "$tmp/flows.csv"; then
+            pass "launcher still starts and prints the same flows (JVM errors on stderr only) with a $damage AOT cache"
+        else
+            fail "launcher with a $damage AOT cache: $(head -3 "$tmp/damaged.err" | tr '\n' ' ')"
+        fi
+    done
+    for damage in missing truncated corrupted; do
+        cp -f "$cache" "$ccache"
+        case $damage in
+            missing) rm -f "$ccache" ;;
+            truncated) head -c 1000000 "$cache" >"$ccache" ;;
+            corrupted) printf '\377\377\377\377\377\377\377\377' | dd of="$ccache" bs=1 seek=$(($(stat -c %s "$cache") / 2)) conv=notrunc 2>/dev/null ;;
+        esac
+        status=0; "$copy/lib/valt-planner-aot.sh" >"$tmp/check.out" 2>&1 || status=$?
+        if [ $status -eq 1 ] && cmp -s "$ccache" "$copy/lib/runtime/lib/server/classes.jsa" \
+                && JAVA_TOOL_OPTIONS="-XX:AOTMode=on -Xlog:class+load=info:file=$tmp/damaged.classes" \
+                    "$copy/bin/valt-planner" flows samples/clinic.valt.json >"$tmp/damaged.csv" 2>/dev/null \
+                && grep -q 'java.lang.Object source: shared objects file' "$tmp/damaged.classes" \
+                && cmp -s "$tmp/damaged.csv" "$tmp/flows.csv"; then
+            pass "valt-planner-aot.sh replaces a $damage cache with the runtime's default archive (JDK classes shared, same flows)"
+        else
+            fail "valt-planner-aot.sh with a $damage cache (status $status): $(head -2 "$tmp/check.out" | tr '\n' ' ')"
+        fi
+    done
+    rm -rf "$copy"
 else
-    fail "AppCDS archive not used: $(grep -m3 -iE 'error|mismatch|warning' "$tmp/cds.out" | tr '\n' ' ')"
+    echo "  note  runtime is Java ${java_version:-?}: no Java 25 JDK at build time; checking the AppCDS archive"
+    # AppCDS: -Xshare:on makes the JVM refuse to start if the archive cannot be used.
+    check "AppCDS class list recorded by the training run" test -s "$app/valt-planner.classlist"
+    check "AppCDS archive present" test -s "$app/valt-planner.jsa"
+    if JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" "$launcher" --version >"$tmp/cds.out" 2>&1 \
+            && grep -q 'com.valt.planner.cli.Cli source: shared objects file' "$tmp/cds.out"; then
+        pass "program classes load from the AppCDS archive"
+    else
+        fail "AppCDS archive not used: $(grep -m3 -iE 'error|mismatch|warning' "$tmp/cds.out" | tr '\n' ' ')"
+    fi
 fi
 
 # The window: the first-frame probe exits 0 once a frame is drawn.
 if command -v xvfb-run >/dev/null || [ -n "${DISPLAY:-}" ]; then
     run=(); [ -z "${DISPLAY:-}" ] && run=(xvfb-run -a -s "-screen 0 1600x1000x24")
     status=0
-    JAVA_TOOL_OPTIONS=-Dvalt.exitAfterFirstFrame=true timeout 90 "${run[@]}" "$launcher" samples/clinic.valt.json \
-        >"$tmp/window.out" 2>&1 || status=$?
+    JAVA_TOOL_OPTIONS="-Dvalt.exitAfterFirstFrame=true -Xlog:class+load=info:file=$tmp/window-classes.txt" \
+        timeout 90 "${run[@]}" "$launcher" samples/clinic.valt.json >"$tmp/window.out" 2>&1 || status=$?
     if [ $status -eq 0 ] && grep -q 'first frame' "$tmp/window.out"; then
         pass "window opens on samples/clinic.valt.json ($(grep -o 'first frame [0-9-]* ms' "$tmp/window.out"))"
+        if $aot; then
+            check "the window's classes come from the AOT cache (MainWindow, TableView)" grep -q \
+                -e 'com.valt.planner.ui.MainWindow source: shared objects file' "$tmp/window-classes.txt"
+        fi
     elif grep -q 'The planner window is not built yet' "$tmp/window.out"; then
         echo "  skip  window: Desktop.open is still the placeholder on this branch"
     else
@@ -106,8 +167,9 @@ if [ -z "$deb" ]; then
 else
     echo "package $deb ($(du -h "$deb" | cut -f1))"
     depends=$(dpkg-deb -f "$deb" Depends)
-    if grep -qE '(^|[ ,|])libgtk-3-0([ ,|(]|$)' <<<"$depends"; then pass "Depends names libgtk-3-0"
-    else fail "Depends lacks libgtk-3-0: $depends"; fi
+    wanted=$(sed -n 's/^linux.deb.depends=//p' installer/installer.properties)
+    if [ "$depends" = "$wanted" ]; then pass "Depends is the hand-written line of installer.properties"
+    else fail "Depends is '$depends', not installer.properties' '$wanted'"; fi
     dpkg-deb -x "$deb" "$tmp/root"
     dpkg-deb -e "$deb" "$tmp/ctl"
     desktop=$(ls "$tmp"/root/opt/valt-planner/lib/*.desktop 2>/dev/null | head -1 || true)
@@ -128,11 +190,19 @@ else
     mime=$(ls "$tmp"/root/opt/valt-planner/lib/*MimeInfo.xml 2>/dev/null | head -1 || true)
     check "MIME type application/x-valt-site-plan with glob *.valt.json" \
         grep -q '<glob pattern="\*.valt.json"' "${mime:-/nonexistent}"
+    # A jpackage token the JDK did not replace (a line of one upper-case word) breaks install or removal.
+    check "postinst and prerm hold no unreplaced jpackage token" bash -c "! grep -qxE '[A-Z_]{6,}' '$tmp/ctl/postinst' '$tmp/ctl/prerm'"
+    check "prerm is valid sh" sh -n "$tmp/ctl/prerm"
     check "postinst registers the desktop entry" grep -q 'xdg-desktop-menu install' "$tmp/ctl/postinst"
     check "postinst registers the MIME type" grep -q 'xdg-mime install' "$tmp/ctl/postinst"
-    check "postinst makes the AppCDS archive at the install path" grep -q '/opt/valt-planner/lib/valt-planner-cds.sh' "$tmp/ctl/postinst"
-    check "the package carries no build-time archive" test ! -e "$tmp/root/opt/valt-planner/lib/app/valt-planner.jsa"
-    check "the package carries the AppCDS class list" test -s "$tmp/root/opt/valt-planner/lib/app/valt-planner.classlist"
+    if $aot; then
+        check "postinst checks the AOT cache at the install path" grep -q '/opt/valt-planner/lib/valt-planner-aot.sh' "$tmp/ctl/postinst"
+        check "the package carries the AOT cache" cmp -s "$tmp/root/opt/valt-planner/lib/app/valt-planner.aot" "$app/valt-planner.aot"
+    else
+        check "postinst makes the AppCDS archive at the install path" grep -q '/opt/valt-planner/lib/valt-planner-cds.sh' "$tmp/ctl/postinst"
+        check "the package carries no build-time archive" test ! -e "$tmp/root/opt/valt-planner/lib/app/valt-planner.jsa"
+        check "the package carries the AppCDS class list" test -s "$tmp/root/opt/valt-planner/lib/app/valt-planner.classlist"
+    fi
 fi
 
 if $install; then
@@ -143,12 +213,17 @@ if $install; then
         if DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$deb" >"$tmp/apt.out" 2>&1; then
             pass "apt-get install"
             check "/usr/bin/valt-planner --help" /usr/bin/valt-planner --help
-            check "postinst made /opt/valt-planner/lib/app/valt-planner.jsa" test -s /opt/valt-planner/lib/app/valt-planner.jsa
-            if JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" /usr/bin/valt-planner --version 2>&1 \
-                    | grep -q 'com.valt.planner.cli.Cli source: shared objects file'; then
-                pass "installed program loads its classes from the archive"
+            if $aot; then
+                check "installed program starts with its AOT cache (-XX:AOTMode=on)" \
+                    env JAVA_TOOL_OPTIONS=-XX:AOTMode=on /usr/bin/valt-planner --version
             else
-                fail "installed program does not use its AppCDS archive"
+                check "postinst made /opt/valt-planner/lib/app/valt-planner.jsa" test -s /opt/valt-planner/lib/app/valt-planner.jsa
+                if JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" /usr/bin/valt-planner --version 2>&1 \
+                        | grep -q 'com.valt.planner.cli.Cli source: shared objects file'; then
+                    pass "installed program loads its classes from the archive"
+                else
+                    fail "installed program does not use its AppCDS archive"
+                fi
             fi
             check "installed flows samples/clinic.valt.json" /usr/bin/valt-planner flows samples/clinic.valt.json
             DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq valt-planner >/dev/null 2>&1

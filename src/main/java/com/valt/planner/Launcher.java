@@ -13,6 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         FirstFrameProbe.installIfRequested(); // start-up measurement only; see installer/README.md
+        AotTraining.runCommandsIfRequested(); // build-time training of the packages' AOT cache only
         if (args.length > 0 && Cli.COMMANDS.contains(args[0])) {
             System.exit(Cli.run(args));
         }
