@@ -1,5 +1,6 @@
 package com.valt.planner.domain;
 
+import java.math.BigInteger;
 import java.util.Optional;
 
 /**
@@ -80,8 +81,26 @@ public record Prefix(boolean ipv6, long hi, long lo, int length) {
         return bits == 0 ? 0 : -1L << (64 - bits);
     }
 
+    /** The address bits as an unsigned number: what the rule sets fold into blocks. */
+    public BigInteger value() {
+        if (!ipv6) {
+            return BigInteger.valueOf(lo);
+        }
+        return new BigInteger(Long.toUnsignedString(hi)).shiftLeft(64).or(new BigInteger(Long.toUnsignedString(lo)));
+    }
+
+    /** The prefix of {@code length} bits at an unsigned address {@code value}. */
+    public static Prefix of(boolean ipv6, BigInteger value, int length) {
+        return new Prefix(ipv6, ipv6 ? value.shiftRight(64).longValue() : 0, value.longValue(), length);
+    }
+
     @Override
     public String toString() {
+        return addressText() + "/" + length;
+    }
+
+    /** The address alone, dotted IPv4 or RFC 5952 IPv6 (lower case, longest zero run as "::"). */
+    public String addressText() {
         StringBuilder sb = new StringBuilder();
         if (!ipv6) {
             sb.append(lo >>> 24 & 255).append('.').append(lo >>> 16 & 255).append('.').append(lo >>> 8 & 255)
@@ -118,7 +137,7 @@ public record Prefix(boolean ipv6, long hi, long lo, int length) {
                 sb.append(Integer.toHexString(g[i]));
             }
         }
-        return sb.append('/').append(length).toString();
+        return sb.toString();
     }
 
     /** The 128 bits of a valid IPv6 text form (checked by {@link Addresses#isIpv6}) as two longs. */

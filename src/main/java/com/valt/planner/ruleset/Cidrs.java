@@ -1,10 +1,9 @@
 package com.valt.planner.ruleset;
 
 import com.valt.planner.domain.Addresses;
+import com.valt.planner.domain.Prefix;
 
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -69,67 +68,16 @@ public final class Cidrs {
         if (!v6) {
             return BigInteger.valueOf(Addresses.ipv4Value(address));
         }
-        try {
-            // a literal checked by isIpv6 above: InetAddress parses it without any lookup
-            byte[] raw = InetAddress.getByName(address).getAddress();
-            if (raw.length == 4) { // "::ffff:1.2.3.4" comes back as IPv4; keep it in the IPv6 space
-                byte[] mapped = new byte[16];
-                mapped[10] = (byte) 0xff;
-                mapped[11] = (byte) 0xff;
-                System.arraycopy(raw, 0, mapped, 12, 4);
-                raw = mapped;
-            }
-            return new BigInteger(1, raw);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an address: " + address, e);
+        Prefix p = Prefix.ofAddress(address); // "::ffff:1.2.3.4" stays in the IPv6 space
+        if (p == null || !p.ipv6()) {
+            throw new IllegalArgumentException("not an IPv6 address: " + address);
         }
+        return p.value();
     }
 
     /** The block starting at {@code first} of {@code 2^(bits-prefix)} addresses, as text: {@code 10.20.0.8/29}. */
     public static String text(boolean v6, BigInteger first, int prefix) {
-        return (v6 ? v6Text(first) : v4Text(first.longValue())) + "/" + prefix;
-    }
-
-    private static String v4Text(long v) {
-        return (v >>> 24 & 255) + "." + (v >>> 16 & 255) + "." + (v >>> 8 & 255) + "." + (v & 255);
-    }
-
-    /** RFC 5952: lower case, no leading zeros, the longest run of two or more zero groups as "::". */
-    private static String v6Text(BigInteger v) {
-        int[] g = new int[8];
-        for (int i = 0; i < 8; i++) {
-            g[i] = v.shiftRight(16 * (7 - i)).intValue() & 0xffff;
-        }
-        int bestStart = -1;
-        int bestLen = 1;
-        for (int i = 0; i < 8; ) {
-            if (g[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && g[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(Integer.toHexString(g[i]));
-        }
-        return sb.toString();
+        return Prefix.of(v6, first, prefix).toString();
     }
 
     /**

@@ -1,8 +1,8 @@
 package com.valt.planner.syntax;
 
+import com.valt.planner.domain.Prefix;
+
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +27,11 @@ public record Cidr(boolean v6, BigInteger network, int prefix) implements Compar
         if (prefix < 0 || prefix > bits) {
             throw new IllegalArgumentException("bad prefix: " + text);
         }
-        BigInteger value;
-        try {
-            value = new BigInteger(1, InetAddress.getByName(addr).getAddress());
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an address: " + text, e);
+        Prefix literal = Prefix.ofAddress(addr);
+        if (literal == null) {
+            throw new IllegalArgumentException("not an address: " + text);
         }
+        BigInteger value = literal.value();
         return new Cidr(v6, value.andNot(hostMask(bits, prefix)), prefix);
     }
 
@@ -77,40 +76,7 @@ public record Cidr(boolean v6, BigInteger network, int prefix) implements Compar
     }
 
     public static String format(BigInteger value, boolean v6) {
-        byte[] raw = value.toByteArray();
-        byte[] bytes = new byte[v6 ? 16 : 4];
-        int n = Math.min(raw.length, bytes.length);
-        System.arraycopy(raw, raw.length - n, bytes, bytes.length - n, n);
-        try {
-            String s = InetAddress.getByAddress(bytes).getHostAddress();
-            return v6 ? compress(s) : s;
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Java writes IPv6 uncompressed ("fd00:40:0:0:0:0:0:0"); rule files use the RFC 5952 form ("fd00:40::"). */
-    private static String compress(String full) {
-        String[] parts = full.split(":");
-        int bestStart = -1;
-        int bestLen = 1;
-        for (int i = 0; i < parts.length; ) {
-            int j = i;
-            while (j < parts.length && parts[j].equals("0")) {
-                j++;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        if (bestStart < 0) {
-            return full;
-        }
-        String head = String.join(":", List.of(parts).subList(0, bestStart));
-        String tail = String.join(":", List.of(parts).subList(bestStart + bestLen, parts.length));
-        return head + "::" + tail;
+        return Prefix.of(v6, value, v6 ? 128 : 32).addressText();
     }
 
     /** The blocks of one family, sorted, without any block that another one covers (sets must not overlap). */

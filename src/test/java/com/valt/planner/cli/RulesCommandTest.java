@@ -83,8 +83,11 @@ class RulesCommandTest {
     }
 
     @Test
-    void oneFirewallDefaultsToATableWhileItsPlatformSyntaxIsMissing() {
-        CliRun run = CliRun.of("rules", HOSPITAL, "--firewall", "core");
+    void oneFirewallDefaultsToItsPlatformsSyntaxAndGivesATableOnRequest() {
+        CliRun nft = CliRun.of("rules", HOSPITAL, "--firewall", "core");
+        assertThat(nft.status()).isZero();
+        assertThat(nft.out()).contains("table inet valt").contains("chain forward").doesNotContain("firewall edge");
+        CliRun run = CliRun.of("rules", HOSPITAL, "--firewall", "core", "--format", "table");
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("core: Core firewall (nftables), 8 rules\n").doesNotContain("edge:");
         assertThat(run.out()).contains("valt-wifi-beam").contains("rule 7: no address");

@@ -83,10 +83,11 @@ class FirewallOutputsTest {
     }
 
     @Test
-    void aSiteWithoutZonesExportsTheFiveFilesAsBefore(@TempDir Path dir) throws Exception {
+    void aSiteWithoutZonesExportsNoFirewallFiles(@TempDir Path dir) throws Exception {
         List<Path> written = Exporters.writeAll(ExportFixtures.input(ExportFixtures.sample("university")), dir);
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.png", "handoff.pdf");
+                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.graphml", "topology.dot",
+                        "topology.png", "handoff.pdf");
     }
 
     @Test
