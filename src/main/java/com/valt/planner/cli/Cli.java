@@ -7,11 +7,12 @@ import picocli.CommandLine.Command;
 @Command(name = "valt-planner", mixinStandardHelpOptions = true, version = "VALT Site Planner 1.0.0",
         description = {"Plans the network flows of a VALT installation.",
                 "With no command (or just SITE) it opens the planner window."},
-        subcommands = {FlowsCommand.class, CheckCommand.class, ExportCommand.class, FmtCommand.class, RulesCommand.class},
+        subcommands = {FlowsCommand.class, CheckCommand.class, ExportCommand.class, FmtCommand.class, RulesCommand.class,
+                DiffCommand.class},
         footer = {"", "Run 'valt-planner COMMAND --help' for a command's options.",
                 "A bad site prints one line per problem (file: path: reason) to standard error and exits with 2."})
 public final class Cli implements Runnable {
-    public static final java.util.Set<String> COMMANDS = java.util.Set.of("flows", "check", "export", "fmt", "rules",
+    public static final java.util.Set<String> COMMANDS = java.util.Set.of("flows", "check", "export", "fmt", "rules", "diff",
             "--help", "-h", "--version", "-V", "help");
 
     @Override
