@@ -37,6 +37,9 @@ public final class Exporters {
      */
     public static List<Exporter> all(ExportInput input) {
         List<Exporter> list = all();
+        if (input.changes() != null) {
+            list.add(1, new ChangesCsvFile());
+        }
         for (FirewallRuleSet set : input.ruleSets().sets()) {
             String id = set.firewall().id();
             list.add(new FirewallCsv(id));
@@ -68,7 +71,7 @@ public final class Exporters {
         } catch (IOException e) {
             throw new SaveException("Cannot create the folder " + folder + ": " + e.getMessage(), e);
         }
-        List<Exporter> exporters = input.result().site().hasZones() ? all(input) : all();
+        List<Exporter> exporters = input.result().site().hasZones() || input.changes() != null ? all(input) : all();
         int threads = Math.max(1, Math.min(exporters.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "export");

@@ -72,6 +72,15 @@ public final class Revision {
         return this;
     }
 
+    /** The edited site, as the program reads it. */
+    public com.valt.planner.domain.Site site() {
+        try {
+            return com.valt.planner.io.SiteFileReader.read(MAPPER.writeValueAsBytes(root), "edited.valt.json");
+        } catch (IOException | com.valt.planner.io.SiteLoadException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Path write(Path file) {
         try {
             Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
