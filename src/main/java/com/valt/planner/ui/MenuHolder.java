@@ -36,6 +36,7 @@ final class MenuHolder {
                 new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", files::save),
                 item("Save _As…", "Shortcut+Shift+S", files::saveAs),
+                com.valt.planner.ui.compare.CompareActions.menu(model, () -> plan.getScene().getWindow()),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", () -> plan.getScene().getWindow().fireEvent(
                         new javafx.stage.WindowEvent(plan.getScene().getWindow(),

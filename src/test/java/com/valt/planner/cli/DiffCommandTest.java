@@ -47,12 +47,12 @@ class DiffCommandTest {
     @Test
     void anAddedCameraExitsOneWithItsFlowsInEachFormat(@TempDir Path dir) throws Exception {
         Path after = Revision.of(HOSPITAL).addDevice("{\"id\":\"cam-new\",\"type\":\"camera\",\"name\":\"New\","
-                + "\"address\":\"10.30.0.23\",\"mediaServer\":\"ms1\"}").write(dir.resolve("b.valt.json"));
+                + "\"address\":\"10.30.0.25\",\"mediaServer\":\"ms1\"}").write(dir.resolve("b.valt.json"));
         CliRun table = CliRun.of("diff", HOSPITAL, after.toString());
         assertThat(table.status()).isEqualTo(1);
-        assertThat(table.out()).contains("cam-new (camera, 10.30.0.23): added")
-                .contains("+ R6r ms1 (10.20.0.11) -> cam-new (10.30.0.23) TCP 554 RTSP  via core:srv1>cam1")
-                .contains("Firewall Core firewall (core)").contains("destinations +10.30.0.23/32");
+        assertThat(table.out()).contains("cam-new (camera, 10.30.0.25): added")
+                .contains("+ R6r ms1 (10.20.0.11) -> cam-new (10.30.0.25) TCP 554 RTSP  via core:srv1>cam1")
+                .contains("Firewall Core firewall (core)").contains("destinations +10.30.0.25/32");
 
         CliRun csv = CliRun.of("diff", HOSPITAL, after.toString(), "--format", "csv");
         assertThat(csv.status()).isEqualTo(1);
@@ -75,7 +75,7 @@ class DiffCommandTest {
         assertThat(doc.get("flows_removed")).isEmpty();
         JsonNode core = doc.get("firewalls").get(0);
         assertThat(core.get("firewall").asText()).isEqualTo("core");
-        assertThat(core.get("rules_changed").get(0).get("destinations_added").get(0).asText()).isEqualTo("10.30.0.23/32");
+        assertThat(core.get("rules_changed").get(0).get("destinations_added").get(0).asText()).isEqualTo("10.30.0.25/32");
         assertThat(doc.get("causes").get(0).get("kind").asText()).isEqualTo("device-added");
     }
 

@@ -34,7 +34,7 @@ class ChangesExportTest {
     @Test
     void theChangeRequestLeadsThePdfAndTheHtmlAndChangesCsvIsTheDiffCsv(@TempDir Path dir) throws Exception {
         Path after = Revision.of(HOSPITAL).revision("B").addDevice("{\"id\":\"cam-new\",\"type\":\"camera\","
-                + "\"name\":\"New\",\"address\":\"10.30.0.23\",\"mediaServer\":\"ms1\"}")
+                + "\"name\":\"New\",\"address\":\"10.30.0.25\",\"mediaServer\":\"ms1\"}")
                 .edit("pc-debrief", n -> n.put("address", "10.40.1.29")).write(dir.resolve("b.valt.json"));
         Path out = dir.resolve("out");
         assertThat(cli("export", after.toString(), "--out", out.toString(), "--since", HOSPITAL)).isZero();
@@ -54,10 +54,10 @@ class ChangesExportTest {
             // cover, contents, then the change request, before the summary
             String page3 = PdfChecks.pageText(pdf, 3);
             assertThat(page3).contains("Changes since revision A").contains("Firewall core: Core firewall")
-                    .contains("change members").contains("add 10.30.0.23/32").contains("add 10.40.1.29/32");
+                    .contains("change members").contains("add 10.30.0.25/32").contains("add 10.40.1.29/32");
             String all = PdfChecks.text(Files.readAllBytes(out.resolve("handoff.pdf")));
             assertThat(all.indexOf("Changes since revision A")).isLessThan(all.indexOf("Summary", all.indexOf("Changes since")));
-            assertThat(all).contains("cam-new (camera, 10.30.0.23): added")
+            assertThat(all).contains("cam-new (camera, 10.30.0.25): added")
                     .contains("pc-debrief: address 10.40.1.22 -> 10.40.1.29");
             assertThat(PdfChecks.pageText(pdf, 2)).contains("Changes since revision A");
         }
@@ -68,10 +68,10 @@ class ChangesExportTest {
         assertThat(section.selectFirst("h2").text()).isEqualTo("Changes since revision A");
         assertThat(html.select("h2").first().text()).isEqualTo("Changes since revision A");
         assertThat(section.select("table.rules td.change")).isNotEmpty();
-        assertThat(section.select("table.rules td").eachText()).contains("add 10.30.0.23/32");
+        assertThat(section.select("table.rules td").eachText()).contains("add 10.30.0.25/32");
         assertThat(section.select("table.flows td.add")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(section.select("ul.causes li").eachText())
-                .contains("cam-new (camera, 10.30.0.23): added", "pc-debrief: address 10.40.1.22 -> 10.40.1.29");
+                .contains("cam-new (camera, 10.30.0.25): added", "pc-debrief: address 10.40.1.22 -> 10.40.1.29");
     }
 
     @Test

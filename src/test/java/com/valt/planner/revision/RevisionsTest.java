@@ -48,7 +48,7 @@ class RevisionsTest {
     @Test
     void anAddedCameraAddsItsFlowsAndItsAddressToTheCoreRule() {
         RevisionDiff d = diff(HOSPITAL, Revision.of(HOSPITAL).addDevice(
-                "{\"id\":\"cam-new\",\"type\":\"camera\",\"name\":\"New\",\"address\":\"10.30.0.23\","
+                "{\"id\":\"cam-new\",\"type\":\"camera\",\"name\":\"New\",\"address\":\"10.30.0.25\","
                         + "\"mediaServer\":\"ms1\"}"));
         assertThat(d.changesForFirewallTeam()).isTrue();
         assertThat(d.removed()).isEmpty();
@@ -63,7 +63,7 @@ class RevisionsTest {
         assertThat(core.added()).isEmpty();
         assertThat(core.removed()).isEmpty();
         assertThat(core.changed()).isNotEmpty().allSatisfy(c -> {
-            assertThat(c.destinationsAdded()).containsExactly("10.30.0.23/32");
+            assertThat(c.destinationsAdded()).containsExactly("10.30.0.25/32");
             assertThat(c.sourcesAdded()).isEmpty();
             assertThat(c.sourcesRemoved()).isEmpty();
             assertThat(c.destinationsRemoved()).isEmpty();

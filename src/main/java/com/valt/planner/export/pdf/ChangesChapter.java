@@ -19,7 +19,7 @@ import java.util.List;
  * revision they implemented, per firewall, then the flows and the edits that caused them.
  */
 final class ChangesChapter {
-    static final float[] RULE_WIDTHS = {0.08f, 0.08f, 0.08f, 0.07f, 0.12f, 0.285f, 0.285f};
+    static final float[] RULE_WIDTHS = {0.11f, 0.08f, 0.08f, 0.07f, 0.12f, 0.27f, 0.27f};
     static final float[] FLOW_WIDTHS = {0.08f, 0.07f, 0.3f, 0.3f, 0.1f, 0.15f};
     /** Enough to act on; changes.csv has every flow. */
     static final int SHOWN = 500;

@@ -1,0 +1,85 @@
+package com.valt.planner.ui;
+
+import com.valt.planner.domain.DeviceType;
+import com.valt.planner.edit.Edits;
+import com.valt.planner.edit.Point;
+import com.valt.planner.ui.compare.CompareActions;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** File > Compare with: the window's site against the last saved revision and against a bad file. */
+class CompareTest extends WindowTest {
+    private Label verdict() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#compare-verdict").tryQuery().isPresent());
+        return lookup("#compare-verdict").query();
+    }
+
+    @Test
+    void anAddedCameraIsListedWithItsFlowsAndRulesAndSelectedOnThePlan() throws Exception {
+        open(sample("hospital-zones.valt.json"));
+        MenuBar bar = lookup(".menu-bar").query();
+        Menu file = bar.getMenus().get(0);
+        Menu compare = (Menu) file.getItems().stream().filter(i -> "menu-compare".equals(i.getId())).findFirst()
+                .orElseThrow();
+        assertThat(compare.getItems()).extracting(MenuItem::getText)
+                .containsExactly("Another file\u2026", "Last saved revision");
+
+        Set<String> before = new HashSet<>(model.site().devices().stream().map(d -> d.id()).toList());
+        fx(() -> model.execute(Edits.add(model.site(), DeviceType.CAMERA, new Point(300, 300), "ms2")));
+        String added = model.site().devices().stream().map(d -> d.id()).filter(id -> !before.contains(id))
+                .findFirst().orElseThrow();
+        fx(() -> model.selection().clear());
+        // the menu item itself: the file on disk is the last saved revision
+        fx(() -> compare.getItems().get(1).fire());
+        assertThat(verdict().getText()).startsWith("2 flows added, 0 removed, 0 changed");
+        ListView<String> flows = lookup("#compare-flows").query();
+        assertThat(flows.getItems()).hasSize(2).allMatch(l -> l.startsWith("+ R6") && l.contains("ms2 (10.20.0.12) -> "
+                + added));
+        ListView<String> causes = lookup("#compare-causes").query();
+        assertThat(causes.getItems()).containsExactly(added + " (camera): added");
+        ListView<String> rules = lookup("#compare-rules").query();
+        // a camera without an address is matched by its zone's networks (none: it is in no zone) or not at all;
+        // either way the list names a firewall or says there is no rule change
+        assertThat(rules.getItems()).isNotEmpty();
+        assertThat(model.selection()).containsExactly(added);
+    }
+
+    @Test
+    void renamingOnlyIsNoChangeForTheFirewallTeam() throws Exception {
+        open(sample("hospital-zones.valt.json"));
+        var d = model.site().device("pc-debrief").orElseThrow();
+        fx(() -> model.execute(Edits.edit(d, d.withName("Debrief 2"), "rename")));
+        fx(() -> new CompareActions(model, () -> stage).compareWithSaved());
+        assertThat(verdict().getText()).isEqualTo("no change for the firewall team; 1 device renamed/moved");
+        ListView<String> causes = lookup("#compare-causes").query();
+        assertThat(causes.getItems()).containsExactly(
+                "pc-debrief: renamed 'Debrief Room PC' -> 'Debrief 2' (no change for the firewall team)");
+    }
+
+    @Test
+    void aBadFileIsNamedInAnErrorAndNothingElseOpens() throws Exception {
+        open(sample("clinic.valt.json"));
+        Path bad = temp.resolve("broken.valt.json");
+        Files.writeString(bad, "{ not json");
+        later(() -> new CompareActions(model, () -> stage).compareWith(bad));
+        var pane = dialog("compare-error", 20).orElseThrow();
+        assertThat(pane.getHeaderText()).isEqualTo("Cannot compare with broken.valt.json");
+        assertThat(pane.getContentText()).contains("broken.valt.json").doesNotContain("Exception");
+        assertThat(lookup("#compare-verdict").tryQuery()).isEmpty();
+        List.of(pane).forEach(p -> later(() -> p.getScene().getWindow().hide()));
+    }
+}
