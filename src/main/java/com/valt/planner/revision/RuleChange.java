@@ -1,5 +1,6 @@
 package com.valt.planner.revision;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,23 +24,44 @@ public record RuleChange(RuleContent before, RuleContent after, List<String> sou
                 Members.minus(before.destinations(), after.destinations()));
     }
 
-    /** "sources +10.30.0.5/32; destinations -10.20.0.12/32". */
+    /** "sources +10.30.0.5/32; destinations unchanged: 10.20.0.11/32", for the terminal and the window. */
     public String membersText() {
-        StringBuilder b = new StringBuilder();
-        side(b, "sources", sourcesAdded, sourcesRemoved);
-        side(b, "destinations", destinationsAdded, destinationsRemoved);
-        return b.toString();
+        return "sources " + text(sourcesAdded, sourcesRemoved, after.sources(), true)
+                + "; destinations " + text(destinationsAdded, destinationsRemoved, after.destinations(), true);
     }
 
-    private static void side(StringBuilder b, String label, List<String> added, List<String> removed) {
+    /** The sources column of a change request: "add 10.40.1.29/32; remove 10.40.1.22/32", or "unchanged: ...". */
+    public String sourcesColumn() {
+        return text(sourcesAdded, sourcesRemoved, after.sources(), false);
+    }
+
+    public String destinationsColumn() {
+        return text(destinationsAdded, destinationsRemoved, after.destinations(), false);
+    }
+
+    /** An unchanged side is shown in full up to this many members, else the first few and a count. */
+    static final int UNCHANGED_SHOWN = 4;
+
+    private static String text(List<String> added, List<String> removed, List<String> members, boolean signs) {
         if (added.isEmpty() && removed.isEmpty()) {
-            return;
+            if (members.size() <= UNCHANGED_SHOWN) {
+                return "unchanged: " + String.join(" ", members);
+            }
+            return "unchanged: " + String.join(" ", members.subList(0, UNCHANGED_SHOWN - 1)) + " and "
+                    + (members.size() - UNCHANGED_SHOWN + 1) + " more";
         }
-        if (!b.isEmpty()) {
-            b.append("; ");
+        List<String> parts = new ArrayList<>();
+        if (signs) {
+            added.forEach(m -> parts.add("+" + m));
+            removed.forEach(m -> parts.add("-" + m));
+            return String.join(" ", parts);
         }
-        b.append(label);
-        added.forEach(m -> b.append(" +").append(m));
-        removed.forEach(m -> b.append(" -").append(m));
+        if (!added.isEmpty()) {
+            parts.add("add " + String.join(" ", added));
+        }
+        if (!removed.isEmpty()) {
+            parts.add("remove " + String.join(" ", removed));
+        }
+        return String.join("; ", parts);
     }
 }

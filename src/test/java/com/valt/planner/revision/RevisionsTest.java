@@ -99,6 +99,9 @@ class RevisionsTest {
         assertThat(changes).isNotEmpty().allSatisfy(c -> {
             assertThat(c.sourcesAdded()).containsExactly("10.40.1.29/32");
             assertThat(c.sourcesRemoved()).containsExactly("10.40.1.22/32");
+            assertThat(c.membersText()).startsWith("sources +10.40.1.29/32 -10.40.1.22/32; destinations unchanged: 10.20.0.");
+            assertThat(c.sourcesColumn()).isEqualTo("add 10.40.1.29/32; remove 10.40.1.22/32");
+            assertThat(c.destinationsColumn()).startsWith("unchanged: 10.20.0.");
         });
     }
 

@@ -73,23 +73,14 @@ final class ChangesSection {
             rule(tbody, "remove", "remove rule", r, String.join(" ", r.sources()), String.join(" ", r.destinations()));
         }
         for (RuleChange ch : f.changed()) {
-            rule(tbody, "change", "change members", ch.after(), members(ch.sourcesAdded(), ch.sourcesRemoved()),
-                    members(ch.destinationsAdded(), ch.destinationsRemoved()));
+            rule(tbody, "change", "change members", ch.after(), ch.sourcesColumn(),
+                    ch.destinationsColumn());
         }
     }
 
     private static void rule(Element tbody, String css, String change, RuleContent r, String sources,
                              String destinations) {
         row(tbody, css, change, r.inInterface(), r.outInterface(), r.transport(), r.ports(), sources, destinations);
-    }
-
-    static String members(List<String> added, List<String> removed) {
-        if (added.isEmpty() && removed.isEmpty()) {
-            return "unchanged";
-        }
-        String a = added.isEmpty() ? "" : "add " + String.join(" ", added);
-        String r = removed.isEmpty() ? "" : "remove " + String.join(" ", removed);
-        return a.isEmpty() ? r : r.isEmpty() ? a : a + "; " + r;
     }
 
     private static void flows(Element s, String title, String change, List<FlowSide> flows) {

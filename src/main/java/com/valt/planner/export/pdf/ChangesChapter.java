@@ -74,8 +74,8 @@ final class ChangesChapter {
             rule(t, "remove rule", r, String.join(" ", r.sources()), String.join(" ", r.destinations()));
         }
         for (RuleChange ch : f.changed()) {
-            rule(t, "change members", ch.after(), members(ch.sourcesAdded(), ch.sourcesRemoved()),
-                    members(ch.destinationsAdded(), ch.destinationsRemoved()));
+            rule(t, "change members", ch.after(), ch.sourcesColumn(),
+                    ch.destinationsColumn());
         }
         t.draw(c, 1);
     }
@@ -83,16 +83,6 @@ final class ChangesChapter {
     private static void rule(PdfTable t, String change, RuleContent r, String sources, String destinations) {
         t.rowOf(change, SafeText.shown(r.inInterface()), SafeText.shown(r.outInterface()), r.transport(), r.ports(),
                 SafeText.shown(sources), SafeText.shown(destinations));
-    }
-
-    /** "add 10.30.0.5/32; remove 10.30.0.9/32", or "unchanged". */
-    static String members(List<String> added, List<String> removed) {
-        if (added.isEmpty() && removed.isEmpty()) {
-            return "unchanged";
-        }
-        String a = added.isEmpty() ? "" : "add " + String.join(" ", added);
-        String r = removed.isEmpty() ? "" : "remove " + String.join(" ", removed);
-        return a.isEmpty() ? r : r.isEmpty() ? a : a + "; " + r;
     }
 
     private static void flows(Blocks b, PdfCanvas c, String title, String change, List<FlowSide> flows)
