@@ -61,6 +61,7 @@ class ChangesExportTest {
                     .contains("pc-debrief: address 10.40.1.22 -> 10.40.1.29");
             assertThat(PdfChecks.pageText(pdf, 2)).contains("Changes since revision A");
         }
+        assertThat(PdfChecks.veraPdfFailures(Files.readAllBytes(out.resolve("handoff.pdf")))).isEmpty();
 
         Document html = Jsoup.parse(out.resolve("matrices.html").toFile(), "UTF-8");
         Element section = html.selectFirst("section#changes");
