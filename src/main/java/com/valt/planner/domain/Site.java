@@ -47,9 +47,9 @@ public final class Site {
         this.byId = Collections.unmodifiableMap(index);
     }
 
-    /** A new, empty site with the defaults of the site-file spec. */
+    /** A new, empty site with the defaults of the site-file spec: no zones, so a version-1 site. */
     public static Site empty() {
-        return new Site(CURRENT_VERSION, SiteInfo.EMPTY, Settings.DEFAULTS, List.of(), Extras.NONE);
+        return new Site(1, SiteInfo.EMPTY, Settings.DEFAULTS, List.of(), Extras.NONE);
     }
 
     /** The version the file said (or {@link #CURRENT_VERSION} for a site made in the program). */

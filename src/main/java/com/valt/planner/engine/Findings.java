@@ -35,7 +35,7 @@ final class Findings {
         reviewerNotes(site, sections, out);
         missingAddresses(site, out);
         if (routing != null) {
-            ZoneFindings.add(site, routing, flows, out);
+            ZoneFindings.add(site, routing, routing.unroutable(flows), out);
         }
         out.sort(Comparator.comparing(Finding::level));
         return out;

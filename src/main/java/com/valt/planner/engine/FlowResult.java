@@ -35,8 +35,7 @@ public final class FlowResult {
         this.findings = new Once<>(() -> List.copyOf(findings.get()));
         this.links = new Once<>(() -> List.copyOf(links.get()));
         this.routing = routing;
-        this.unroutable = new Once<>(() -> routing == null ? List.of()
-                : this.flows.stream().filter(f -> !routing.route(f).routable()).toList());
+        this.unroutable = new Once<>(() -> routing == null ? List.of() : List.copyOf(routing.unroutable(this.flows)));
     }
 
     public Site site() {

@@ -18,10 +18,16 @@ final class ZoneFindings {
     private ZoneFindings() {
     }
 
-    static void add(Site site, ZoneRouting routing, List<Flow> flows, List<Finding> out) {
+    static void add(Site site, ZoneRouting routing, List<Flow> unroutable, List<Finding> out) {
         List<Device> devices = site.devices();
-        for (int i = 0; i < devices.size(); i++) {
-            device(site, routing, devices.get(i), "devices[" + i + "]", out);
+        if (site.zones().isEmpty()) {
+            // one finding, not one per device: firewalls were placed before any zone was made
+            out.add(new Finding(Finding.Level.ERROR, "zones", "the site has firewalls but no zones: every device is"
+                    + " in no zone until its network is added to a zone", List.of()));
+        } else {
+            for (int i = 0; i < devices.size(); i++) {
+                device(site, routing, devices.get(i), "devices[" + i + "]", out);
+            }
         }
         List<Firewall> firewalls = site.firewalls();
         for (int i = 0; i < firewalls.size(); i++) {
@@ -33,7 +39,7 @@ final class ZoneFindings {
                         List.of()));
             }
         }
-        for (Map.Entry<List<String>, List<Flow>> pair : routing.unroutableByPair(flows).entrySet()) {
+        for (Map.Entry<List<String>, List<Flow>> pair : routing.unroutableByPair(unroutable).entrySet()) {
             int n = pair.getValue().size();
             Set<String> ids = new LinkedHashSet<>();
             for (Flow f : pair.getValue()) {

@@ -184,12 +184,30 @@ final class ZoneRouting {
         return null;
     }
 
-    /** Flows that no path carries, grouped by (source zone, destination zone) in zone order, with known zones. */
-    Map<List<String>, List<Flow>> unroutableByPair(List<Flow> flows) {
-        Map<List<String>, List<Flow>> out = new LinkedHashMap<>();
+    /** The flows no path carries, in the given (result) order. */
+    List<Flow> unroutable(List<Flow> flows) {
+        List<Flow> out = new ArrayList<>();
+        Flow previous = null;
+        Route r = null;
         for (Flow f : flows) {
+            // flows come in runs of one (source, destination): look the route up once per run
+            if (previous == null || f.source() != previous.source() || f.destination() != previous.destination()) {
+                r = route(f);
+            }
+            if (!r.routable()) {
+                out.add(f);
+            }
+            previous = f;
+        }
+        return out;
+    }
+
+    /** Unroutable flows between known zones, grouped by (source zone, destination zone) in zone order. */
+    Map<List<String>, List<Flow>> unroutableByPair(List<Flow> unroutable) {
+        Map<List<String>, List<Flow>> out = new LinkedHashMap<>();
+        for (Flow f : unroutable) {
             Route r = route(f);
-            if (!r.routable() && r.sourceZone() != null && r.destinationZone() != null) {
+            if (r.sourceZone() != null && r.destinationZone() != null) {
                 out.computeIfAbsent(List.of(r.sourceZone(), r.destinationZone()), k -> new ArrayList<>()).add(f);
             }
         }

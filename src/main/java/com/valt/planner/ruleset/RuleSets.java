@@ -166,12 +166,12 @@ public final class RuleSets {
         }
         if (!byZone.isEmpty()) {
             out.add(new Finding(Finding.Level.NOTE, path, fw.displayName() + ": rule" + plural(byZone) + " "
-                    + String.join(", ", byZone) + " match " + Notes.devices(devices) + " (no address) by their zone's "
+                    + String.join(", ", byZone) + (byZone.size() == 1 ? " matches " : " match ") + Notes.devices(devices) + " (no address) by their zone's "
                     + "networks, which allows more addresses than those devices", List.copyOf(devices)));
         }
         if (!byName.isEmpty()) {
             out.add(new Finding(Finding.Level.NOTE, path, fw.displayName() + ": rule" + plural(byName) + " "
-                    + String.join(", ", byName) + " match outside hosts by name: " + hostNameHandling(fw.platform()),
+                    + String.join(", ", byName) + (byName.size() == 1 ? " matches" : " match") + " outside hosts by name: " + hostNameHandling(fw.platform()),
                     List.of()));
         }
         return out;

@@ -54,6 +54,45 @@ class RulesCommandTest {
         assertThat(missing.status()).isEqualTo(2);
     }
 
+    private static final String HOSPITAL = "samples/hospital-zones.valt.json";
+
+    @Test
+    void csvOfAZonedSiteHasOneRowPerRuleOfEveryFirewall() throws Exception {
+        CliRun run = CliRun.of("rules", HOSPITAL, "--format", "csv");
+        assertThat(run.status()).isZero();
+        com.valt.planner.ruleset.RuleSets sets = com.valt.planner.ruleset.RuleSets.of(
+                new com.valt.planner.engine.FlowEngine(com.valt.planner.io.CatalogLoader.loadDefault())
+                        .compute(com.valt.planner.io.SiteFileReader.read(Path.of(HOSPITAL))));
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        com.valt.planner.export.RulesCsv.write(sets.sets(), expected);
+        assertThat(run.out()).isEqualTo(expected.toString(java.nio.charset.StandardCharsets.UTF_8));
+        String[] lines = run.out().split("\n");
+        assertThat(lines).hasSize(1 + sets.sets().stream().mapToInt(s -> s.rules().size()).sum());
+        assertThat(lines).contains("core,3,staff1,srv1,TCP,10.40.1.21/32 10.40.1.22/32 10.40.7.9/32 fd00:40::21/128,"
+                + "10.20.0.10/31 10.20.0.12/32,444 8000 20100,R2s R3 R4,36");
+        assertThat(run.err()).contains("NOTE firewalls[1]").contains("ipad1, ipad2");
+    }
+
+    @Test
+    void oneFirewallDefaultsToATableWhileItsPlatformSyntaxIsMissing() {
+        CliRun run = CliRun.of("rules", HOSPITAL, "--firewall", "core");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("core: Core firewall (nftables), 8 rules\n").doesNotContain("edge:");
+        assertThat(run.out()).contains("valt-wifi-beam").contains("rule 7: no address");
+        assertThat(run.err()).contains("NOTE firewalls[1]").doesNotContain("firewalls[0]");
+        CliRun all = CliRun.of("rules", HOSPITAL);
+        assertThat(all.out()).contains("edge: Edge firewall (fortigate), 4 rules").contains("core: Core firewall");
+    }
+
+    @Test
+    void exportWritesACsvPerFilteringFirewall(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("export", HOSPITAL, "--out", dir.toString());
+        assertThat(run.status()).isZero();
+        assertThat(dir.resolve("firewall-edge.csv")).exists();
+        assertThat(Files.readString(dir.resolve("firewall-core.csv")))
+                .isEqualTo(CliRun.of("rules", HOSPITAL, "--firewall", "core", "--format", "csv").out());
+    }
+
     @Test
     void helpNamesTheFormats() {
         CliRun run = CliRun.of("rules", "--help");

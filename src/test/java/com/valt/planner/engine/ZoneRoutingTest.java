@@ -166,11 +166,33 @@ class ZoneRoutingTest {
     }
 
     @Test
+    void firewallsWithoutZonesAreOneErrorNotOnePerDevice() {
+        Site site = SiteBuilder.withApp().client("pc1").client("pc2")
+                .firewall("fw", Platform.ASA, "outside=internet").build();
+        FlowResult r = ENGINE.compute(site);
+        assertThat(r.findings()).filteredOn(f -> f.level() == Finding.Level.ERROR).extracting(Finding::line)
+                .containsExactly("ERROR zones: the site has firewalls but no zones: every device is in no zone until"
+                        + " its network is added to a zone");
+        assertThat(r.unroutableFlows()).isEqualTo(r.flows());
+    }
+
+    @Test
     void siteWithoutZonesRoutesNothing() {
         FlowResult r = ENGINE.compute(SiteBuilder.withApp().client("pc").build());
         assertThat(r.flows()).allMatch(f -> r.route(f) == Route.UNZONED);
         assertThat(r.zoneOf(r.endpoints().get(0))).isNull();
         assertThat(r.unroutableFlows()).isEmpty();
+    }
+
+    @Test
+    void theZonedCampusRoutesEveryFlowWithoutErrors() {
+        FlowResult r = ENGINE.compute(com.valt.planner.testing.SiteGenerator.campusZoned());
+        assertThat(r.flows()).hasSizeGreaterThan(40_000);
+        assertThat(r.findings()).noneMatch(f -> f.level() == Finding.Level.ERROR);
+        assertThat(r.unroutableFlows()).isEmpty();
+        assertThat(r.flows().stream().map(f -> r.route(f).firewallsText()).distinct().sorted().toList())
+                .containsExactly("-", "core:srv0>cam0", "core:staff0>srv0", "core:wifi0>srv0",
+                        "edge:port2>wan1");
     }
 
     @Test

@@ -160,6 +160,13 @@ class ZonesFileTest {
     }
 
     @Test
+    void theZonedCampusRoundTrips() throws Exception {
+        Site campus = com.valt.planner.testing.SiteGenerator.campusZoned();
+        byte[] bytes = SiteFileWriter.toBytes(campus);
+        assertThat(SiteFileReader.read(bytes, "campus.valt.json")).isEqualTo(campus);
+    }
+
+    @Test
     void samplesWithZonesLoadAndUseEveryNewField() throws Exception {
         Site hospital = SiteFileReader.read(Path.of("samples/hospital-zones.valt.json"));
         assertThat(hospital.zones()).extracting(Zone::id).containsExactly("servers", "cameras", "staff", "wifi");

@@ -118,7 +118,7 @@ public final class SiteGenerator {
         List<Device> devices = site.devices().stream()
                 .map(d -> d.type() == DeviceType.BEAM && d.address() == null ? d.withZone("beam-wifi") : d)
                 .toList();
-        return site.withDevices(devices).withZones(zones).withFirewalls(firewalls);
+        return new Site(2, site.info(), site.settings(), devices, zones, firewalls, site.extras());
     }
 
     public static Site generate(Spec spec) {
@@ -193,7 +193,7 @@ public final class SiteGenerator {
             addClients();
             addCameras(servers);
             addBeams(servers);
-            return new Site(Site.CURRENT_VERSION, info, settings, devices, Extras.NONE);
+            return new Site(1, info, settings, devices, Extras.NONE); // no zones: saved as version 1
         }
 
         /** The application server first, then the media servers; returns the media server ids. */
