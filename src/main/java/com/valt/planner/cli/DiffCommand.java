@@ -2,6 +2,8 @@ package com.valt.planner.cli;
 
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.FlowEngine;
+import com.valt.planner.engine.FlowResult;
+import com.valt.planner.ruleset.RuleSets;
 import com.valt.planner.export.ChangesCsv;
 import com.valt.planner.export.ChangesJson;
 import com.valt.planner.io.CatalogLoader;
@@ -20,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"What changed for the firewall team between two revisions of a site: flows added and "
@@ -53,7 +56,11 @@ final class DiffCommand implements Callable<Integer> {
             return SiteLoading.BAD_SITE;
         }
         FlowEngine engine = new FlowEngine(CatalogLoader.loadDefault());
-        RevisionDiff diff = Revisions.compare(engine.compute(before), engine.compute(after));
+        // the two revisions share nothing: compute the old one on a second core (the engine holds no state)
+        CompletableFuture<Computed> old = CompletableFuture.supplyAsync(() -> Computed.of(engine, before));
+        Computed now = Computed.of(engine, after);
+        Computed then = old.join();
+        RevisionDiff diff = Revisions.compare(then.result(), then.rules(), now.result(), now.rules());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> out.print(DiffText.write(diff));
@@ -73,5 +80,13 @@ final class DiffCommand implements Callable<Integer> {
             err.flush();
         }
         return diff.changesForFirewallTeam() ? 1 : 0;
+    }
+
+    /** One revision's flows and rule sets. */
+    private record Computed(FlowResult result, RuleSets rules) {
+        static Computed of(FlowEngine engine, Site site) {
+            FlowResult r = engine.compute(site);
+            return new Computed(r, RuleSets.of(r));
+        }
     }
 }
