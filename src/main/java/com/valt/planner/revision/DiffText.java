@@ -19,7 +19,7 @@ public final class DiffText {
                 .mapToLong(f -> f.added().size() + f.removed().size() + f.changed().size()).sum();
         int firewalls = d.firewalls().size();
         return d.added().size() + " flows added, " + d.removed().size() + " removed, " + d.changed().size()
-                + " changed; " + rules + " rule changes on " + firewalls + (firewalls == 1 ? " firewall" : " firewalls")
+                + " changed; " + rules + (rules == 1 ? " rule change on " : " rule changes on ") + firewalls + (firewalls == 1 ? " firewall" : " firewalls")
                 + (cosmetic.isEmpty() ? "" : "; also " + cosmetic);
     }
 

@@ -42,19 +42,21 @@ class CompareTest extends WindowTest {
         fx(() -> model.execute(Edits.add(model.site(), DeviceType.CAMERA, new Point(300, 300), "ms2")));
         String added = model.site().devices().stream().map(d -> d.id()).filter(id -> !before.contains(id))
                 .findFirst().orElseThrow();
+        var cam = model.site().device(added).orElseThrow();
+        fx(() -> model.execute(Edits.edit(cam, cam.withAddress("10.30.1.30"), "address")));
         fx(() -> model.selection().clear());
         // the menu item itself: the file on disk is the last saved revision
         fx(() -> compare.getItems().get(1).fire());
-        assertThat(verdict().getText()).startsWith("2 flows added, 0 removed, 0 changed");
+        assertThat(verdict().getText()).isEqualTo("2 flows added, 0 removed, 0 changed; 1 rule change on 1 firewall");
         ListView<String> flows = lookup("#compare-flows").query();
         assertThat(flows.getItems()).hasSize(2).allMatch(l -> l.startsWith("+ R6") && l.contains("ms2 (10.20.0.12) -> "
-                + added));
+                + added + " (10.30.1.30)") && l.endsWith("via core:srv1>cam1"));
         ListView<String> causes = lookup("#compare-causes").query();
-        assertThat(causes.getItems()).containsExactly(added + " (camera): added");
+        assertThat(causes.getItems()).containsExactly(added + " (camera, 10.30.1.30): added");
         ListView<String> rules = lookup("#compare-rules").query();
-        // a camera without an address is matched by its zone's networks (none: it is in no zone) or not at all;
-        // either way the list names a firewall or says there is no rule change
-        assertThat(rules.getItems()).isNotEmpty();
+        // ms2's camera group on the core firewall gains the camera's address
+        assertThat(rules.getItems()).containsExactly("Firewall Core firewall (core)",
+                "  ~ rule srv1 > cam1 TCP 80 554: sources unchanged: 10.20.0.12/32; destinations +10.30.1.30/32");
         assertThat(model.selection()).containsExactly(added);
     }
 
