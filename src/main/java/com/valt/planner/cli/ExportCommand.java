@@ -2,10 +2,13 @@ package com.valt.planner.cli;
 
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.FlowEngine;
+import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.all.Exporters;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.SaveException;
+import com.valt.planner.revision.Revisions;
+import com.valt.planner.ruleset.RuleSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +26,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the handoff files of SITE into DIR: flows.csv, matrices.html, topology.svg, "
-                + "topology.graphml (yEd), topology.dot (Graphviz), topology.png, handoff.pdf.",
+                + "topology.graphml (yEd), topology.dot (Graphviz), topology.png, handoff.pdf; with --since OLD, also the change request and changes.csv.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:all files written",
                 "2:the site file or a --probe result was refused, or a file could not be written"})
@@ -42,10 +45,16 @@ final class ExportCommand implements Callable<Integer> {
                     + " commissioning report; repeatable")
     List<Path> probes = new ArrayList<>();
 
+    @Option(names = "--since", paramLabel = "OLD",
+            description = "an earlier revision of SITE (*.valt.json): adds a change request (what the firewall team "
+                    + "must add and remove since OLD) to handoff.pdf and matrices.html, and writes changes.csv")
+    Path since;
+
     @Override
     public Integer call() {
         Site s = SiteLoading.load(site, spec.commandLine().getErr());
-        if (s == null) {
+        Site old = since == null ? null : SiteLoading.load(since, spec.commandLine().getErr());
+        if (s == null || since != null && old == null) {
             return SiteLoading.BAD_SITE;
         }
         List<ProbeReport> reports = new ArrayList<>();
@@ -57,7 +66,13 @@ final class ExportCommand implements Callable<Integer> {
                 return SiteLoading.BAD_SITE;
             }
         }
-        ExportInput input = ExportInput.of(new FlowEngine(CatalogLoader.loadDefault()).compute(s), site).withProbes(reports);
+        FlowEngine engine = new FlowEngine(CatalogLoader.loadDefault());
+        ExportInput input = ExportInput.of(engine.compute(s), site).withProbes(reports);
+        if (old != null) {
+            FlowResult before = engine.compute(old);
+            input.withChanges(Revisions.compare(before, RuleSets.of(before), input.result(), input.ruleSets()),
+                    revisionName(old, since));
+        }
         try {
             for (Path written : Exporters.writeAll(input, out)) {
                 spec.commandLine().getOut().println(written);
@@ -70,5 +85,11 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return SiteLoading.BAD_SITE;
         }
+    }
+
+    /** The old site's {@code site.revision}, else its file name. */
+    static String revisionName(Site old, Path file) {
+        String r = old.info().revision();
+        return r == null || r.isBlank() ? String.valueOf(file.getFileName()) : r.strip();
     }
 }

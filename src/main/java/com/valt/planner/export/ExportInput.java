@@ -5,6 +5,7 @@ import com.valt.planner.diagram.DiagramBuilder;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.model.FlowGroup;
 import com.valt.planner.export.model.FlowGroups;
+import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.ruleset.RuleSets;
 
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ public final class ExportInput {
     private RuleSets ruleSets;
     private final List<String> warnings = new ArrayList<>();
     private List<com.valt.planner.probe.ProbeReport> probes = List.of();
+    private RevisionDiff changes;
+    private String since;
 
     /**
      * @param siteFile the file the site came from (for resolving a logo), or null for an unsaved site
@@ -90,6 +93,28 @@ public final class ExportInput {
             ruleSets = RuleSets.of(result);
         }
         return ruleSets;
+    }
+
+    /**
+     * Adds the change request: the diff from an earlier revision, shown first in the PDF and the HTML and
+     * written as {@code changes.csv}.
+     *
+     * @param since what to call the earlier revision: its {@code site.revision}, else its file name
+     */
+    public synchronized ExportInput withChanges(RevisionDiff diff, String since) {
+        this.changes = diff;
+        this.since = since;
+        return this;
+    }
+
+    /** The diff from the earlier revision, or null when the export has no change request. */
+    public synchronized RevisionDiff changes() {
+        return changes;
+    }
+
+    /** The earlier revision's name ("A", "site-rev-a.valt.json"), or null. */
+    public synchronized String since() {
+        return since;
     }
 
     /**

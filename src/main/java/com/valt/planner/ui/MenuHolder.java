@@ -37,6 +37,7 @@ final class MenuHolder {
                 new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", files::save),
                 item("Save _As…", "Shortcut+Shift+S", files::saveAs),
+                com.valt.planner.ui.compare.CompareActions.menu(model, () -> plan.getScene().getWindow()),
                 new SeparatorMenuItem(),
                 item("_Import devices…", null, () -> com.valt.planner.ui.importing.ImportDevicesDialog.show(model,
                         plan.getScene().getWindow())),

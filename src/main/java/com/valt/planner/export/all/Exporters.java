@@ -2,6 +2,7 @@ package com.valt.planner.export.all;
 
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.Exporter;
+import com.valt.planner.export.ChangesCsvFile;
 import com.valt.planner.export.FirewallCsv;
 import com.valt.planner.export.FirewallSyntaxFile;
 import com.valt.planner.export.FlowsCsv;
@@ -64,11 +65,15 @@ public final class Exporters {
     }
 
     /**
-     * Every output for this site: the five of every export, then, per filtering firewall, its rules CSV
+     * Every output for this site: the seven of every export (with changes.csv second when it carries a
+     * change request), then, per filtering firewall, its rules CSV
      * and its platform's file where this version has the syntax.
      */
     public static List<Exporter> all(ExportInput input) {
         List<Exporter> list = all();
+        if (input.changes() != null) {
+            list.add(1, new ChangesCsvFile());
+        }
         for (FirewallRuleSet set : input.ruleSets().sets()) {
             String id = set.firewall().id();
             list.add(new FirewallCsv(id));
@@ -109,7 +114,7 @@ public final class Exporters {
         } catch (IOException e) {
             throw new SaveException("Cannot create the folder " + folder + ": " + e.getMessage(), e);
         }
-        List<Exporter> exporters = input.result().site().hasZones() ? all(input) : all();
+        List<Exporter> exporters = input.result().site().hasZones() || input.changes() != null ? all(input) : all();
         int threads = Math.max(1, Math.min(exporters.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "export");

@@ -45,6 +45,9 @@ public final class MatricesHtml implements Exporter {
         Element body = doc.body();
         header(body, input);
         options(body, site.settings());
+        if (input.changes() != null) {
+            new ChangesSection(input.changes(), input.since()).appendTo(body);
+        }
         new MatrixSections(r).appendTo(body);
         new FlowList(r, input.flowGroups()).appendTo(body);
         if (site.hasZones()) {

@@ -18,7 +18,7 @@ import java.util.TimeZone;
 
 /**
  * {@code handoff.pdf}: the document the consultant signs and the customer's network team acts on.
- * Cover, contents, summary, topology, port matrices, flows for the firewall, device inventory,
+ * Cover, contents, the change request (with {@code --since}), summary, topology, port matrices, flows for the firewall, device inventory,
  * sign-off; PDF/A-2b with embedded fonts. Reads the engine's result; computes no flows.
  */
 public final class HandoffPdf implements Exporter {
@@ -39,6 +39,7 @@ public final class HandoffPdf implements Exporter {
             c.newPage();
             int contentsPage = c.pageIndex();
             c.text("Contents", PdfCanvas.MARGIN_X, c.y + Style.H1, true, Style.H1, Style.ACCENT);
+            ChangesChapter.write(b, c, input.changes(), input.since());
             SummaryChapter.write(b, c, input.result(), warnings);
             TopologyChapter.write(b, c, input.diagram());
             MatrixChapter.write(b, c, input.result());
