@@ -102,7 +102,7 @@ public final class DiagramBuilder {
     }
 
     /** Wider than this (width over height), a canvas arrangement is replaced by page-shaped layers. */
-    static final double MAX_ASPECT = 4;
+    static final double MAX_ASPECT = 6;
 
     private static Map<String, Point> layers(List<Grouping.Group> groups) {
         List<Layered.Unit> units = groups.stream().map(g -> new Layered.Unit(g.id(), g.kind(), g.serverId())).toList();

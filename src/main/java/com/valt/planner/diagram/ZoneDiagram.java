@@ -31,6 +31,7 @@ import java.util.Set;
 final class ZoneDiagram {
     static final String ZONE_PREFIX = "zone:";
     static final String FIREWALL_PREFIX = "firewall:";
+    private static final String TITLE_PREFIX = "title:";
     /** The frame of devices that are in no zone (their flows are unroutable). */
     static final String NO_ZONE = ZONE_PREFIX + "-";
     static final double CELL_W = 200;
@@ -82,6 +83,9 @@ final class ZoneDiagram {
         best.frames.stream().filter(f -> f.id().equals(DiagramBuilder.INTERNET_GROUP))
                 .forEach(f -> boxes.put(f.id(), f.bounds()));
         best.nodes.forEach(n -> boxes.put(n.id(), n.bounds()));
+        // Frame titles are boxes too, so that no port label is printed over a zone's name.
+        best.frames.forEach(f -> boxes.put(TITLE_PREFIX + f.id(), new Rect(f.bounds().x(), f.bounds().y(),
+                Math.min(f.bounds().width(), f.title().length() * 6.2 + 20), TITLE - 4)));
         List<DiagramEdge> edges = EdgeRouter.route(result.links(), nodeOf::get, link -> via(result, link), boxes);
 
         Rect all = null;
