@@ -79,6 +79,26 @@ class TopologyLayoutTest {
         }
     }
 
+    @Test
+    void camerasAddedCloserThanTheirBoxesAreWideDoNotCoverEachOther() throws Exception {
+        // As Add cameras places them: a row 64 units apart, while a diagram box is 150 wide.
+        Site clinic = DiagramBuilderTest.sample("clinic");
+        List<Device> devices = new java.util.ArrayList<>(clinic.devices());
+        for (int i = 1; i <= 5; i++) {
+            devices.add(Device.of("room" + i, com.valt.planner.domain.DeviceType.CAMERA).withName("Room " + i)
+                    .withAddress("192.168.10." + (120 + i)).withPosition(300.0 + 64 * i, 520.0));
+        }
+        Diagram d = DiagramBuilder.build(ENGINE.compute(clinic.withDevices(devices)));
+        List<DiagramNode> nodes = d.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                assertThat(overlap(nodes.get(i).bounds(), nodes.get(j).bounds()))
+                        .as("%s on %s", nodes.get(i).id(), nodes.get(j).id()).isFalse();
+            }
+        }
+        assertThat(nodes.stream().filter(n -> n.title().startsWith("Room "))).hasSize(5);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"campus", "generated-campus", "zoned-campus"})
     void aCampusIsLaidOutCloseToAPagesShape(String name) {
