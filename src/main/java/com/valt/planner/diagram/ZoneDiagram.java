@@ -179,17 +179,38 @@ final class ZoneDiagram {
         }
     }
 
+    private static final double[] WIDER = {16, 8, 4, 2.5, 1.6};
+
+    private static double width(List<Box> band) {
+        return band.stream().mapToDouble(b -> b.w).sum() + GAP_X * Math.max(0, band.size() - 1);
+    }
+
     private static Placed place(Site site, List<List<String>> bands, Map<String, List<Grouping.Group>> byZone,
                                 Map<String, List<Endpoint>> hosts, double shape) {
         List<DiagramNode> nodes = new ArrayList<>();
         List<DiagramGroup> frames = new ArrayList<>();
+        List<List<Box>> rows = new ArrayList<>();
+        for (List<String> band : bands) {
+            rows.add(band.stream().map(item -> box(site, item, byZone, hosts, shape)).toList());
+        }
+        // A band narrower than the widest (the internet above one server frame, say) spreads its frames
+        // into more columns, up to that width: fewer rows, so a picture nearer a page's shape.
+        double widest = rows.stream().mapToDouble(ZoneDiagram::width).max().orElse(0);
+        for (int i = 0; i < rows.size(); i++) {
+            if (width(rows.get(i)) >= widest) {
+                continue;
+            }
+            for (double wider : WIDER) {
+                List<Box> tried = bands.get(i).stream().map(item -> box(site, item, byZone, hosts, shape * wider)).toList();
+                if (width(tried) <= widest) {
+                    rows.set(i, tried);
+                    break;
+                }
+            }
+        }
         double top = 0;
         Rect all = null;
-        for (List<String> band : bands) {
-            List<Box> boxes = new ArrayList<>();
-            for (String item : band) {
-                boxes.add(box(site, item, byZone, hosts, shape));
-            }
+        for (List<Box> boxes : rows) {
             double width = boxes.stream().mapToDouble(b -> b.w).sum() + GAP_X * (boxes.size() - 1);
             double height = boxes.stream().mapToDouble(b -> b.h).max().orElse(0);
             double x = -width / 2;
