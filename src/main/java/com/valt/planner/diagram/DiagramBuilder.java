@@ -41,6 +41,9 @@ public final class DiagramBuilder {
     }
 
     public static Diagram build(FlowResult result, DiagramOptions options) {
+        if (result.site().hasZones()) {
+            return ZoneDiagram.build(result, options);
+        }
         Site site = result.site();
         List<Grouping.Group> groups = Grouping.of(site, options);
         Map<String, Point> centres = centres(site, groups);
@@ -82,15 +85,70 @@ public final class DiagramBuilder {
 
     /**
      * Canvas positions when the site has any (a group sits at its members' mean), spread apart evenly
-     * if boxes would overlap (the canvas draws smaller icons); otherwise layers.
+     * if boxes would overlap (the canvas draws smaller icons); otherwise layers shaped like a page. The
+     * layers also replace canvas positions that, spread to the cap, still put boxes on each other (cameras
+     * added 64 units apart), or that make a strip far wider than any page (forty servers in one row).
      */
     private static Map<String, Point> centres(Site site, List<Grouping.Group> groups) {
         boolean anyPlaced = site.devices().stream().anyMatch(Device::hasPosition);
         if (!anyPlaced) {
-            List<Layered.Unit> units = groups.stream()
-                    .map(g -> new Layered.Unit(g.id(), g.kind(), g.serverId())).toList();
-            return Layered.place(units);
+            return layers(groups);
         }
+        Map<String, Point> spread = spread(site, groups);
+        if (overlaps(spread) || stripAspect(spread) > MAX_ASPECT) {
+            return layers(groups);
+        }
+        return spread;
+    }
+
+    /** Wider than this (width over height), a canvas arrangement is replaced by page-shaped layers. */
+    static final double MAX_ASPECT = 6;
+
+    private static Map<String, Point> layers(List<Grouping.Group> groups) {
+        List<Layered.Unit> units = groups.stream().map(g -> new Layered.Unit(g.id(), g.kind(), g.serverId())).toList();
+        return Layered.placePageShaped(units);
+    }
+
+    private static double w(String id) {
+        return id.startsWith(GROUP_PREFIX) ? GROUP_W : NODE_W;
+    }
+
+    private static double h(String id) {
+        return id.startsWith(GROUP_PREFIX) ? GROUP_H : NODE_H;
+    }
+
+    private static boolean overlaps(Map<String, Point> centres) {
+        List<Map.Entry<String, Point>> byX = new ArrayList<>(centres.entrySet());
+        byX.sort(java.util.Comparator.comparingDouble(e -> e.getValue().x()));
+        for (int i = 0; i < byX.size(); i++) {
+            Point a = byX.get(i).getValue();
+            String ida = byX.get(i).getKey();
+            for (int j = i + 1; j < byX.size() && byX.get(j).getValue().x() - a.x() < GROUP_W; j++) {
+                Point b = byX.get(j).getValue();
+                String idb = byX.get(j).getKey();
+                if (Math.abs(b.x() - a.x()) < (w(ida) + w(idb)) / 2 && Math.abs(b.y() - a.y()) < (h(ida) + h(idb)) / 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double stripAspect(Map<String, Point> centres) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Point p : centres.values()) {
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+            maxY = Math.max(maxY, p.y());
+        }
+        return (maxX - minX + NODE_W) / (maxY - minY + NODE_H);
+    }
+
+    private static Map<String, Point> spread(Site site, List<Grouping.Group> groups) {
         Map<String, Point> perDevice = AutoLayout.positions(site);
         Map<String, Point> out = new HashMap<>();
         for (Grouping.Group g : groups) {
@@ -103,11 +161,10 @@ public final class DiagramBuilder {
             }
             out.put(g.id(), new Point(x / g.devices().size(), y / g.devices().size()));
         }
-        return Spread.apart(out, id -> id.startsWith(GROUP_PREFIX) ? GROUP_W : NODE_W,
-                id -> id.startsWith(GROUP_PREFIX) ? GROUP_H : NODE_H);
+        return Spread.apart(out, DiagramBuilder::w, DiagramBuilder::h);
     }
 
-    private static DiagramNode node(Grouping.Group g, Point centre) {
+    static DiagramNode node(Grouping.Group g, Point centre) {
         List<String> ids = g.devices().stream().map(Device::id).toList();
         if (g.single()) {
             Device d = g.devices().get(0);
@@ -121,7 +178,7 @@ public final class DiagramBuilder {
     }
 
     /** The outside hosts in a column to the right of the devices, framed as "Internet". */
-    private static DiagramGroup outsideHosts(List<Endpoint> outside, Rect devices, List<DiagramNode> nodes,
+    static DiagramGroup outsideHosts(List<Endpoint> outside, Rect devices, List<DiagramNode> nodes,
                                              Map<String, String> nodeOf) {
         double x = devices.maxX() + 120 + HOST_W / 2;
         double y = devices.y() + 30 + HOST_H / 2;

@@ -16,11 +16,23 @@ import java.util.Set;
  *                  of arrows from many clients to one server carries its label once)
  * @param flowCount how many concrete flows this arrow stands for
  * @param sections  the catalog sections of those flows, e.g. {@code servers-to-cameras}
+ * @param via       the firewall nodes the arrow passes through, in order (the flows' route); empty
+ *                  when both ends are in one zone or the site has no zones
  */
 public record DiagramEdge(String from, String to, String label, List<Point> path, Point labelAt,
-                          boolean labelShown, int flowCount, Set<String> sections) {
+                          boolean labelShown, int flowCount, Set<String> sections, List<String> via) {
     public DiagramEdge {
         path = List.copyOf(path);
         sections = Set.copyOf(sections);
+        via = List.copyOf(via);
+    }
+
+    public DiagramEdge(String from, String to, String label, List<Point> path, Point labelAt,
+                       boolean labelShown, int flowCount, Set<String> sections) {
+        this(from, to, label, path, labelAt, labelShown, flowCount, sections, List.of());
+    }
+
+    DiagramEdge withLabel(Point at, boolean shown) {
+        return new DiagramEdge(from, to, label, path, at, shown, flowCount, sections, via);
     }
 }

@@ -17,6 +17,7 @@ final class LabelDodge {
     static final double CHAR_W = 5.8;
     static final double LABEL_H = 13;
     private static final double[] TRIES = {0.5, 0.35, 0.65, 0.22, 0.78, 0.12, 0.88};
+    private static final double[] MORE_TRIES = {0.5, 0.3, 0.7, 0.15, 0.85, 0.05, 0.95};
 
     private LabelDodge() {
     }
@@ -47,8 +48,9 @@ final class LabelDodge {
         if (clear(e.labelAt(), e.label(), avoid)) {
             return e;
         }
+        // The first leg: the whole arrow, or up to the first firewall it passes through.
         Point a = e.path().get(0);
-        Point b = e.path().get(e.path().size() - 1);
+        Point b = e.path().get(1);
         double dx = b.x() - a.x();
         double dy = b.y() - a.y();
         double len = Math.max(1e-9, Math.hypot(dx, dy));
@@ -62,11 +64,24 @@ final class LabelDodge {
             for (double t : TRIES) {
                 Point at = new Point(a.x() + dx * t + nx * side + shift, a.y() + dy * t + ny * side);
                 if (clear(at, e.label(), avoid)) {
-                    return new DiagramEdge(e.from(), e.to(), e.label(), e.path(), at, true, e.flowCount(), e.sections());
+                    return e.withLabel(at, true);
                 }
             }
         }
-        return e;
+        // Crowded: further along the line and further beside it, before giving up.
+        for (double shift : new double[]{2 * half, -2 * half, 3 * half, -3 * half}) {
+            for (double t : MORE_TRIES) {
+                for (double up : new double[]{0, -LABEL_H - 2, LABEL_H + 2}) {
+                    Point at = new Point(a.x() + dx * t + nx * side + shift, a.y() + dy * t + ny * side + up);
+                    if (clear(at, e.label(), avoid)) {
+                        return e.withLabel(at, true);
+                    }
+                }
+            }
+        }
+        // No clear place: the label is left out rather than printed over a box or another label (the
+        // port matrices list every port of every arrow).
+        return e.withLabel(e.labelAt(), false);
     }
 
     static Rect box(Point at, String label) {

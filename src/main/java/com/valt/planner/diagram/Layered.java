@@ -29,6 +29,49 @@ final class Layered {
     }
 
     static Map<String, Point> place(List<Unit> units) {
+        return place(units, MAX_COLUMNS);
+    }
+
+    /**
+     * The layout whose bands hold as many server columns as bring the picture closest to a landscape
+     * page (width about {@link #PAGE_ASPECT} times the height); a site of up to {@link #MAX_COLUMNS} columns
+     * is laid out as {@link #place(List)} does.
+     */
+    static Map<String, Point> placePageShaped(List<Unit> units) {
+        Map<String, Point> best = place(units, MAX_COLUMNS);
+        double bestScore = score(best);
+        for (int c = MAX_COLUMNS + 1; c <= units.size(); c++) {
+            Map<String, Point> p = place(units, c);
+            double s = score(p);
+            if (s < bestScore) {
+                best = p;
+                bestScore = s;
+            }
+            if (width(p) > PAGE_ASPECT * height(p) * 2) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    static final double PAGE_ASPECT = 1.4;
+
+    /** How far the layout's shape is from the page's, as the size of the log of the ratio. */
+    private static double score(Map<String, Point> p) {
+        return Math.abs(Math.log(width(p) / height(p) / PAGE_ASPECT));
+    }
+
+    private static double width(Map<String, Point> p) {
+        return p.values().stream().mapToDouble(Point::x).max().orElse(0)
+                - p.values().stream().mapToDouble(Point::x).min().orElse(0) + COLUMN;
+    }
+
+    private static double height(Map<String, Point> p) {
+        return p.values().stream().mapToDouble(Point::y).max().orElse(0)
+                - p.values().stream().mapToDouble(Point::y).min().orElse(0) + SERVED_STEP;
+    }
+
+    private static Map<String, Point> place(List<Unit> units, int maxColumns) {
         Map<String, Point> at = new LinkedHashMap<>();
         List<Unit> clients = new ArrayList<>();
         List<Unit> apps = new ArrayList<>();
@@ -77,8 +120,8 @@ final class Layered {
             columns.add(new Column(null, orphans, false));
         }
 
-        int firstBand = Math.min(MAX_COLUMNS, Math.max(1, columns.size()));
-        int perClientRow = Math.max(MAX_COLUMNS, firstBand);
+        int firstBand = Math.min(maxColumns, Math.max(1, columns.size()));
+        int perClientRow = Math.max(maxColumns, firstBand);
         double bandWidth = firstBand * COLUMN;
         double y = 0;
         for (int i = 0; i < clients.size(); i += perClientRow) {
@@ -96,9 +139,9 @@ final class Layered {
         double appY = y;
         double mediaY = appRow ? y + ROW : y;
         double bandTop = mediaY;
-        for (int b = 0; b < columns.size(); b += MAX_COLUMNS) {
+        for (int b = 0; b < columns.size(); b += maxColumns) {
             double bottom = bandTop;
-            for (int k = b; k < Math.min(columns.size(), b + MAX_COLUMNS); k++) {
+            for (int k = b; k < Math.min(columns.size(), b + maxColumns); k++) {
                 Column c = columns.get(k);
                 double x = (k - b) * COLUMN + COLUMN / 2;
                 double top = c.app && b == 0 ? appY : bandTop;
@@ -114,12 +157,13 @@ final class Layered {
             }
             bandTop = bottom + ROW * 0.6;
         }
-        placeFloatingApps(floatingApps, media, at, appY);
+        placeFloatingApps(floatingApps, media, at, appY, maxColumns);
         return at;
     }
 
-    private static void placeFloatingApps(List<Unit> apps, List<Unit> media, Map<String, Point> at, double y) {
-        double cx = media.stream().limit(MAX_COLUMNS).mapToDouble(m -> at.get(m.id()).x()).average().orElse(COLUMN / 2);
+    private static void placeFloatingApps(List<Unit> apps, List<Unit> media, Map<String, Point> at, double y,
+                                          int maxColumns) {
+        double cx = media.stream().limit(maxColumns).mapToDouble(m -> at.get(m.id()).x()).average().orElse(COLUMN / 2);
         for (int i = 0; i < apps.size(); i++) {
             at.put(apps.get(i).id(), new Point(cx + (i - (apps.size() - 1) / 2.0) * COLUMN, y));
         }

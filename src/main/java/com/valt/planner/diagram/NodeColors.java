@@ -20,6 +20,7 @@ public final class NodeColors {
             case CAMERA -> 0xC05621;
             case BEAM -> 0x7B3FA0;
             case INTERNET, DNS -> 0x6B7280;
+            case FIREWALL -> 0xB42318;
         };
     }
 
@@ -32,6 +33,7 @@ public final class NodeColors {
             case CAMERA -> 0xFDF0E6;
             case BEAM -> 0xF3EAF8;
             case INTERNET, DNS -> 0xFFFFFF;
+            case FIREWALL -> 0xFDECEA;
         };
     }
 }

@@ -17,7 +17,9 @@ public enum EndpointType {
     /** An update mirror or licensing server on the internet. */
     INTERNET("internet", null),
     /** A resolver listed in the site's settings. */
-    DNS("dns", null);
+    DNS("dns", null),
+    /** A firewall or router between zones: a diagram node that arrows pass through, never a flow's end. */
+    FIREWALL("firewall", null);
 
     private final String id;
     private final DeviceType deviceType;

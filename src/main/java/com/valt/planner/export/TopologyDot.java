@@ -61,6 +61,25 @@ public final class TopologyDot implements Exporter {
             if (from == null || to == null) {
                 continue;
             }
+            if (!e.via().isEmpty()) {
+                // Through the firewalls of its route: the ports on the first leg, the head on the last only.
+                List<String> stops = new java.util.ArrayList<>();
+                stops.add(from);
+                e.via().forEach(v -> stops.add(endpoint(text, d, v)));
+                stops.add(to);
+                for (int i = 0; i + 1 < stops.size(); i++) {
+                    sb.append("  ").append(quote(stops.get(i))).append(" -> ").append(quote(stops.get(i + 1)))
+                            .append(" [label=").append(quote(i == 0 ? e.label() : ""));
+                    if (i + 2 < stops.size()) {
+                        sb.append(", arrowhead=none");
+                    }
+                    if (i + 2 == stops.size() && text.id(e.to()).startsWith("g")) {
+                        sb.append(", lhead=").append(quote("cluster_" + text.id(e.to())));
+                    }
+                    sb.append("];\n");
+                }
+                continue;
+            }
             sb.append("  ").append(quote(from)).append(" -> ").append(quote(to)).append(" [label=")
                     .append(quote(e.label()));
             if (text.id(e.from()).startsWith("g")) {

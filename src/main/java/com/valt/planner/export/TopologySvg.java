@@ -50,6 +50,10 @@ public final class TopologySvg implements Exporter {
     }
 
     static String title(DiagramNode node, Map<String, String> names) {
+        if (node.memberIds().isEmpty()) {
+            // A firewall: it stands for no device.
+            return SafeText.clean(node.title() + "\n" + node.subtitle());
+        }
         String members = node.memberIds().stream().map(id -> names.getOrDefault(id, id))
                 .collect(Collectors.joining("\n"));
         return node.isGroup() ? SafeText.clean(node.title()) + ":\n" + members : members;

@@ -16,8 +16,19 @@ class DeviceColoursTest {
         String svg = new String(ExportFixtures.export(new TopologySvg(),
                 ExportFixtures.input(ExportFixtures.sample("university"))), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         for (EndpointType k : EndpointType.values()) {
-            assertThat(svg).as(k.id()).contains(rgb(NodeColors.stroke(k)));
+            if (k != EndpointType.FIREWALL) {
+                assertThat(svg).as(k.id()).contains(rgb(NodeColors.stroke(k)));
+            }
         }
+    }
+
+    @Test
+    void firewallsOfAZonedSiteAreDrawnInTheirOwnColour() throws Exception {
+        String svg = new String(ExportFixtures.export(new TopologySvg(),
+                ExportFixtures.input(ExportFixtures.sample("hospital-zones"))), StandardCharsets.UTF_8);
+        assertThat(svg).contains(rgb(NodeColors.stroke(EndpointType.FIREWALL)))
+                .contains(rgb(NodeColors.fill(EndpointType.FIREWALL)))
+                .contains("Core firewall").contains("Edge firewall");
     }
 
     /** JFreeSVG's way of writing a colour. */

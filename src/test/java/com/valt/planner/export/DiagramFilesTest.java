@@ -53,7 +53,7 @@ class DiagramFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"clinic", "university", "police-interview", "hostile"})
+    @ValueSource(strings = {"clinic", "university", "police-interview", "hostile", "hospital-zones"})
     void theDotRendersWithGraphvizIntoAnSvgThatNamesEveryDevice(String name, @TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(hasDot(), "Graphviz 'dot' is not installed (apt-get install graphviz): DOT not rendered");
         Site s = site(name);
@@ -73,7 +73,7 @@ class DiagramFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"clinic", "university", "hostile"})
+    @ValueSource(strings = {"clinic", "university", "hostile", "hospital-zones"})
     void theGraphmlParsesAndHasEveryNodeWithItsPositionAndEveryEdgeWithItsPorts(String name) throws Exception {
         ExportInput in = input(site(name));
         Diagram d = in.diagram();
@@ -115,7 +115,7 @@ class DiagramFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"clinic", "university", "hostile"})
+    @ValueSource(strings = {"clinic", "university", "hostile", "hospital-zones"})
     void theDrawioIsWellFormedAndHasEveryNodeAtItsPosition(String name) throws Exception {
         ExportInput in = input(site(name));
         Diagram d = in.diagram();

@@ -101,6 +101,17 @@ public final class DiagramPainter {
             text.draw(g, k.label, x + 27, 49.5f, false, 9.5f);
             x += 40 + text.width(g, k.label, false, 9.5f);
         }
+        if (d.nodes().stream().anyMatch(n -> n.kind() == EndpointType.FIREWALL)) {
+            // Only on sites with zones, so the other pictures keep their legend.
+            Color c = Palette.stroke(EndpointType.FIREWALL);
+            g.setColor(Palette.fill(EndpointType.FIREWALL));
+            g.fill(new java.awt.geom.Rectangle2D.Float(x, 40, 14, 12));
+            g.setColor(c);
+            g.setStroke(new BasicStroke(2f));
+            g.draw(new java.awt.geom.Rectangle2D.Float(x, 40, 14, 12));
+            g.setColor(Palette.MUTED);
+            text.draw(g, Palette.FIREWALL_LEGEND, x + 20, 49.5f, false, 9.5f);
+        }
         g.setColor(new Color(0xE4E7EB));
         g.setStroke(new BasicStroke(1f));
         g.draw(new Line2D.Double(0, HEADER - 4, width(d), HEADER - 4));
@@ -155,6 +166,22 @@ public final class DiagramPainter {
         text.draw(g, s, x, y + 3, false, LABEL_SIZE);
     }
 
+    /** A box with cut corners: firewalls look unlike every device card. */
+    private static java.awt.Shape cut(Rect b) {
+        double k = 9;
+        Path2D p = new Path2D.Double();
+        p.moveTo(b.x() + k, b.y());
+        p.lineTo(b.maxX() - k, b.y());
+        p.lineTo(b.maxX(), b.y() + k);
+        p.lineTo(b.maxX(), b.maxY() - k);
+        p.lineTo(b.maxX() - k, b.maxY());
+        p.lineTo(b.x() + k, b.maxY());
+        p.lineTo(b.x(), b.maxY() - k);
+        p.lineTo(b.x(), b.y() + k);
+        p.closePath();
+        return p;
+    }
+
     private void node(Graphics2D g, DiagramNode n) {
         Rect b = n.bounds();
         Color stroke = Palette.stroke(n.kind());
@@ -170,12 +197,13 @@ public final class DiagramPainter {
                 g.draw(back);
             }
         }
-        RoundRectangle2D box = new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 10, 10);
+        java.awt.Shape box = n.kind() == EndpointType.FIREWALL ? cut(b)
+                : new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 10, 10);
         g.setColor(fill);
         g.fill(box);
         g.setColor(stroke);
-        boolean server = n.kind() == EndpointType.APPLICATION_SERVER;
-        g.setStroke(new BasicStroke(server ? 2.2f : 1.3f));
+        boolean thick = n.kind() == EndpointType.APPLICATION_SERVER || n.kind() == EndpointType.FIREWALL;
+        g.setStroke(new BasicStroke(thick ? 2.2f : 1.3f));
         g.draw(box);
         float ix = (float) b.x() + 7;
         Icons.draw(g, n.kind(), ix, (float) (b.y() + (b.height() - Icons.SIZE) / 2), stroke);

@@ -11,7 +11,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 
-/** Small line icons drawn in an 18×18 box: a monitor, a server rack, a camera, a tablet, a globe. */
+/** Small line icons drawn in an 18×18 box: a monitor, a server rack, a camera, a tablet, a globe, a brick wall. */
 final class Icons {
     static final float SIZE = 18;
 
@@ -50,6 +50,16 @@ final class Icons {
             case BEAM -> {
                 g.draw(new RoundRectangle2D.Float(x + 4, y + 1, 10, 16, 3, 3));
                 g.draw(new Line2D.Float(x + 7.5f, y + 14.5f, x + 10.5f, y + 14.5f));
+            }
+            case FIREWALL -> {
+                // A brick wall: three courses, the middle one offset.
+                g.draw(new Rectangle2D.Float(x + 1.5f, y + 2.5f, 15, 13));
+                g.draw(new Line2D.Float(x + 1.5f, y + 6.8f, x + 16.5f, y + 6.8f));
+                g.draw(new Line2D.Float(x + 1.5f, y + 11.2f, x + 16.5f, y + 11.2f));
+                g.draw(new Line2D.Float(x + 9, y + 2.5f, x + 9, y + 6.8f));
+                g.draw(new Line2D.Float(x + 5.2f, y + 6.8f, x + 5.2f, y + 11.2f));
+                g.draw(new Line2D.Float(x + 12.8f, y + 6.8f, x + 12.8f, y + 11.2f));
+                g.draw(new Line2D.Float(x + 9, y + 11.2f, x + 9, y + 15.5f));
             }
             case INTERNET, DNS -> {
                 g.draw(new Ellipse2D.Float(x + 1.5f, y + 1.5f, 15, 15));

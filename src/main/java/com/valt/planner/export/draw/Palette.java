@@ -12,6 +12,8 @@ public final class Palette {
     static final Color MUTED = new Color(0x52606D);
     static final Color FRAME = new Color(0x9AA5B1);
     static final Color FRAME_FILL = new Color(0xF5F7FA);
+    /** The legend's words for the firewall nodes (their colours are {@link NodeColors}' FIREWALL kind). */
+    static final String FIREWALL_LEGEND = "Firewall or router the arrows pass through";
 
     /** Arrow colours by what the flow is for. */
     enum EdgeKind {

@@ -48,6 +48,7 @@ public record EndpointSet(List<Endpoint> members, String description, String add
             case APPLICATION_SERVER -> n + " application servers";
             case INTERNET -> n + " internet hosts";
             case DNS -> n + " DNS servers";
+            case FIREWALL -> n + " firewalls";
         };
     }
 

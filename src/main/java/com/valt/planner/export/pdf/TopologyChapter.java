@@ -25,9 +25,12 @@ final class TopologyChapter {
         float w = (float) DiagramPainter.width(d);
         float h = (float) DiagramPainter.height(d);
         b.chapter("Topology", w > h * 1.15f);
+        boolean zoned = d.nodes().stream().anyMatch(n -> n.kind() == com.valt.planner.engine.EndpointType.FIREWALL);
         b.para("Every arrow is one or more required flows, labelled with its ports; arrows with the same ports"
                 + " show their label once. Group nodes stand for several devices of one kind; the concrete flows and"
-                + " the inventory list each of them.", 8.5f, Style.MUTED, false, 0);
+                + " the inventory list each of them."
+                + (zoned ? " Each zone is a frame with its VLAN and networks; an arrow between zones passes through"
+                + " the firewalls (red, cut corners) its flows cross, in order." : ""), 8.5f, Style.MUTED, false, 0);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(c.doc, w, h);
         PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer();
         for (Map.Entry<String, PDFont> e : fonts(c, d).entrySet()) {
