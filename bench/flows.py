@@ -28,7 +28,8 @@ def main(path):
         return s if s is not None and s["type"] in SERVER_TYPES else None
     def is_role(d, role):
         return d["type"] == role or (role == "server" and d["type"] in SERVER_TYPES)
-    seen, out = set(), ["rule,section,source,source_type,destination,destination_type,transport,port,protocol,service\n"]
+    seen, out = set(), ["rule,section,source,source_type,destination,destination_type,transport,port,protocol,service,"
+                         "source_name,source_address,destination_name,destination_address\n"]
     for section in catalog["sections"]:
         flows = []
         for r in section["rules"]:
@@ -48,23 +49,28 @@ def main(path):
                     ids = {d["id"] for d in srcs}
                     pairs = [(server_of(d), d) for d in by_type.get(r["destination"], [])]
                     pairs = [(s, d) for s, d in pairs if s is not None and s["id"] in ids]
-                pairs = [((s["id"], s["type"]), (d["id"], d["type"])) for s, d in pairs]
+                pairs = [(end(s), end(d)) for s, d in pairs]
             else:
-                dsts = ([(h, "internet") for h in r["hosts"]] if r["destination"] == "internet" else
-                        [(a, "dns") for a in dict.fromkeys(settings.get("dnsServers") or [])] if r["destination"] == "dns"
-                        else [(d["id"], d["type"]) for d in by_type.get(r["destination"], [])])
-                pairs = [((s["id"], s["type"]), t) for s in srcs for t in dsts if t != (s["id"], s["type"])]
+                dsts = ([(h, "internet", h, "") for h in r["hosts"]] if r["destination"] == "internet" else
+                        [(a, "dns", a, a) for a in dict.fromkeys(settings.get("dnsServers") or [])] if r["destination"] == "dns"
+                        else [end(d) for d in by_type.get(r["destination"], [])])
+                pairs = [(end(s), t) for s in srcs for t in dsts if t[:2] != (s["id"], s["type"])]
             for (src, dst) in pairs:
                 for transport in r.get("transports", ["TCP"]):
-                    key = (src, dst, transport, r["port"])
+                    key = (src[:2], dst[:2], transport, r["port"])
                     if key not in seen:
                         seen.add(key)
-                        flows.append((src[0], dst[0], transport, r["port"], r, src[1], dst[1]))
+                        flows.append((src[0], dst[0], transport, r["port"], r, src, dst))
         flows.sort(key=lambda f: f[:4])
-        for s, d, transport, port, r, st, dt in flows:
-            cells = (r["id"], section["id"], safe(s), st, safe(d), dt, transport, str(port), r["protocol"], r["service"])
+        for s, d, transport, port, r, se, de in flows:
+            cells = (r["id"], section["id"], safe(s), se[1], safe(d), de[1], transport, str(port), r["protocol"], r["service"],
+                     safe(se[2]), safe(se[3]), safe(de[2]), safe(de[3]))
             out.append(",".join(map(quote, cells)) + "\n")
     sys.stdout.buffer.write("".join(out).encode("utf-8"))
+
+def end(d):  # id, type, the name to show, the address (empty when none)
+    name = d.get("name")
+    return (d["id"], d["type"], name if name and name.strip() else d["id"], d.get("address") or "")
 
 def safe(cell):  # a spreadsheet must not run a cell as a formula
     return "'" + cell if cell[:1] and cell[0] in "=+-@\t\r" else cell

@@ -71,7 +71,7 @@ else
     fail "flows samples/clinic.valt.json: $(head -3 "$tmp/flows.err")"
 fi
 check "flows prints the CSV header of cli.md" grep -qx \
-    'rule,section,source,source_type,destination,destination_type,transport,port,protocol,service' "$tmp/flows.csv"
+    'rule,section,source,source_type,destination,destination_type,transport,port,protocol,service,source_name,source_address,destination_name,destination_address' "$tmp/flows.csv"
 if [ -f target/valt-planner.jar ] && java -jar target/valt-planner.jar flows samples/clinic.valt.json >"$tmp/jar.csv" 2>/dev/null; then
     check "packaged flows output equals the jar's" cmp -s "$tmp/flows.csv" "$tmp/jar.csv"
 fi

@@ -22,7 +22,7 @@ class DiffCommandTest {
     private static final String HOSPITAL = "samples/hospital-zones.valt.json";
     private static final String PLAIN = "samples/university.valt.json";
     private static final String ZONED_HEADER = "change,rule,section,source,source_type,destination,destination_type,"
-            + "transport,port,protocol,service,source_zone,destination_zone,firewalls";
+            + "transport,port,protocol,service,source_name,source_address,destination_name,destination_address,source_zone,destination_zone,firewalls";
 
     private static List<Map<String, String>> csv(String text) throws Exception {
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
