@@ -75,7 +75,10 @@ public final class MainWindow {
         siteScroll.setFitToWidth(true);
         ScrollPane inspectorScroll = new ScrollPane(new InspectorPane(model));
         inspectorScroll.setFitToWidth(true);
-        side = new TabPane(new Tab("Device", inspectorScroll), lazyTab("Site", siteScroll));
+        ScrollPane zonesScroll = new ScrollPane(new com.valt.planner.ui.zones.ZonesPanel(model));
+        zonesScroll.setFitToWidth(true);
+        side = new TabPane(new Tab("Device", inspectorScroll), lazyTab("Site", siteScroll),
+                lazyTab("Zones", zonesScroll));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
         // Clicking a device shows what it is: the Device tab comes to the front.
@@ -163,6 +166,11 @@ public final class MainWindow {
     /** Brings the site panel (name, customer, options) to the front. */
     public void showSitePanel() {
         side.getSelectionModel().select(1);
+    }
+
+    /** Brings the zones and firewalls panel to the front. */
+    public void showZonesPanel() {
+        side.getSelectionModel().select(2);
     }
 
     public void showDevicePanel() {
