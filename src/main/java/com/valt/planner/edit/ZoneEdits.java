@@ -97,6 +97,29 @@ public final class ZoneEdits {
         return network("Move firewall " + f.displayName(), site, site.zones(), after);
     }
 
+    /** Moves devices and firewalls (positions per id) as one undo step; null when nothing moves. */
+    public static Command moveTo(Site site, java.util.Map<String, com.valt.planner.domain.Point> positions) {
+        Command devices = Edits.moveTo(site, positions);
+        List<Firewall> after = new ArrayList<>();
+        int moved = 0;
+        for (Firewall f : site.firewalls()) {
+            var p = positions.get(f.id());
+            if (p != null && !(Double.valueOf(p.x()).equals(f.x()) && Double.valueOf(p.y()).equals(f.y()))) {
+                after.add(new Firewall(f.id(), f.name(), f.platform(), f.interfaces(), p.x(), p.y(), f.extras()));
+                moved++;
+            } else {
+                after.add(f);
+            }
+        }
+        if (moved == 0) {
+            return devices;
+        }
+        String what = devices == null && moved == 1 ? "Move firewall " + site.firewalls().stream()
+                .filter(f -> positions.containsKey(f.id())).findFirst().orElseThrow().displayName()
+                : "Move " + (positions.size()) + " items";
+        return compound(what, network(what, site, site.zones(), after), devices);
+    }
+
     /**
      * Pins devices to a zone ({@code zoneId}), or clears their pin (null) so their address decides.
      * "Move devices to a zone" is this with a zone id.

@@ -83,8 +83,10 @@ public final class MainWindow {
         side.setId("side-tabs");
         // Clicking a device shows what it is: the Device tab comes to the front.
         model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
-            if (!model.selection().isEmpty()) {
+            if (model.selection().stream().anyMatch(id -> model.site().device(id).isPresent())) {
                 showDevicePanel();
+            } else if (!model.selection().isEmpty()) {
+                showZonesPanel(); // a firewall: its form is in the Zones tab
             }
         });
         side.setPrefWidth(330);
