@@ -59,7 +59,8 @@ public final class MainWindow {
 
         TabPane bottom = new TabPane(new Tab("Flows", new FlowsPane(model)), findingsTab(findings),
                 lazyTab("Port matrices", new MatricesPane(model)), lazyTab("Explain", explain),
-                lazyTab("Commission", new com.valt.planner.ui.commission.CommissionPanel(model.resultProperty())));
+                lazyTab("Commission", new com.valt.planner.ui.commission.CommissionPanel(model.resultProperty())),
+                lazyTab("Firewalls", new com.valt.planner.ui.zones.FirewallFlowsPane(model)));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.setId("bottom-tabs");
         explain.activeProperty().addListener((o, a, on) -> {
