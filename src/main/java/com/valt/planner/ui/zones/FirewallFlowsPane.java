@@ -72,7 +72,7 @@ public final class FirewallFlowsPane extends BorderPane {
         if (!ids.equals(firewall.getItems())) {
             firewall.getItems().setAll(ids);
         }
-        firewall.setValue(ids.contains(was) ? was : ids.isEmpty() ? null : ids.get(0));
+        firewall.setValue(was != null && ids.contains(was) ? was : ids.isEmpty() ? null : ids.get(0));
         refresh();
     }
 
