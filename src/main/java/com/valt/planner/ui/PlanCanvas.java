@@ -126,7 +126,18 @@ public final class PlanCanvas extends Region {
         }
         state.zoneFrames = PlanZones.frames(r, state.site.zones(), state::box);
         Rect internet = state.frames.isEmpty() ? null : state.frames.get(0).bounds();
-        state.firewallAt = PlanZones.firewalls(state.site.firewalls(), state.zoneFrames, internet, state.deviceBounds());
+        List<Rect> boxes = new ArrayList<>();
+        if (state.site.firewalls().stream().anyMatch(f -> !f.hasPosition())) {
+            state.site.devices().forEach(d -> {
+                Rect b = state.box(d.id());
+                if (b != null) {
+                    boxes.add(b);
+                }
+            });
+            state.hosts.forEach(h -> boxes.add(h.bounds()));
+        }
+        state.firewallAt = PlanZones.firewalls(state.site.firewalls(), state.zoneFrames, internet, state.deviceBounds(),
+                boxes);
         Map<String, Point> all = new HashMap<>(state.positions);
         all.putAll(state.firewallAt);
         state.positions = all;

@@ -150,7 +150,9 @@ final class PlanPainter {
         g.setFont(TITLE);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(fit(z.label(), TITLE, b.width() - 20), b.x() + 10, b.y() + 5);
+        // the whole label when it fits, else at least the zone's name, which may run past a narrow frame
+        String text = width(z.label(), TITLE) <= b.width() - 20 ? z.label() : z.name();
+        g.fillText(text, b.x() + 10, b.y() + 5);
     }
 
     /** A firewall: a dark box with a brick-wall icon, its name and platform. */

@@ -27,7 +27,7 @@ final class PlanZones {
     static final double FIREWALL_H = 44;
 
     /** One zone's frame: its id, the label drawn on it and its bounds in plan units. */
-    record Frame(String id, String label, Rect bounds, int colour) {
+    record Frame(String id, String name, String label, Rect bounds, int colour) {
     }
 
     private PlanZones() {
@@ -52,7 +52,7 @@ final class PlanZones {
             Rect b = union.get(z.id());
             if (b != null) {
                 Rect g = b.grow(MARGIN);
-                out.add(new Frame(z.id(), label(z), new Rect(g.x(), g.y() - TITLE, g.width(), g.height() + TITLE), i));
+                out.add(new Frame(z.id(), z.displayName(), label(z), new Rect(g.x(), g.y() - TITLE, g.width(), g.height() + TITLE), i));
             }
         }
         return out;
@@ -73,7 +73,8 @@ final class PlanZones {
      * Each firewall's centre: its own x/y, or halfway between the frames of the zones it faces
      * (the "Internet" frame for {@code internet}), stepped down when two would sit on one spot.
      */
-    static Map<String, Point> firewalls(List<Firewall> firewalls, List<Frame> frames, Rect internet, Rect devices) {
+    static Map<String, Point> firewalls(List<Firewall> firewalls, List<Frame> frames, Rect internet, Rect devices,
+                                        List<Rect> boxes) {
         Map<String, Rect> byZone = new HashMap<>();
         frames.forEach(f -> byZone.put(f.id(), f.bounds()));
         if (internet != null) {
@@ -99,13 +100,41 @@ final class PlanZones {
             }
             Point p = n > 0 ? new Point(sx / n, sy / n) : devices == null ? new Point(0, 0)
                     : new Point(devices.center().x(), devices.y() - FIREWALL_H * 2);
-            while (near(p, taken)) {
-                p = new Point(p.x(), p.y() + FIREWALL_H + 16);
-            }
+            p = free(p, taken, boxes);
             taken.add(p);
             out.put(f.id(), p);
         }
         return out;
+    }
+
+    /** The nearest spot to {@code p}, on a widening ring of steps, that covers no device and no other firewall. */
+    private static Point free(Point p, List<Point> taken, List<Rect> boxes) {
+        double sx = FIREWALL_W / 2 + 10;
+        double sy = FIREWALL_H + 12;
+        for (int ring = 0; ring < 40; ring++) {
+            for (int dy = -ring; dy <= ring; dy++) {
+                for (int dx = -ring; dx <= ring; dx++) {
+                    if (Math.max(Math.abs(dx), Math.abs(dy)) != ring) {
+                        continue;
+                    }
+                    Point c = new Point(p.x() + dx * sx, p.y() + dy * sy);
+                    if (!near(c, taken) && !covers(c, boxes)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return p;
+    }
+
+    private static boolean covers(Point c, List<Rect> boxes) {
+        Rect me = Rect.centeredAt(c, FIREWALL_W, FIREWALL_H).grow(6);
+        for (Rect b : boxes) {
+            if (b.x() < me.maxX() && me.x() < b.maxX() && b.y() < me.maxY() && me.y() < b.maxY()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean near(Point p, List<Point> taken) {

@@ -67,7 +67,7 @@ final class FirewallsTable extends VBox {
             }
         });
         table.setPrefHeight(130);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // scrolls: the side panel is narrow
         table.getColumns().add(column("Id", Firewall::id));
         table.getColumns().add(column("Name", Firewall::displayName));
         table.getColumns().add(column("Platform", f -> f.platform().id()));
@@ -78,6 +78,9 @@ final class FirewallsTable extends VBox {
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(4);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.getColumnConstraints().add(labels);
         form.addRow(0, new Label("Id"), id);
         form.addRow(1, new Label("Name"), name);
         form.addRow(2, new Label("Platform"), platform);
@@ -96,6 +99,7 @@ final class FirewallsTable extends VBox {
 
     private static TableColumn<Firewall, String> column(String title, java.util.function.Function<Firewall, String> f) {
         TableColumn<Firewall, String> c = new TableColumn<>(title);
+        c.setPrefWidth(title.equals("VLAN") || title.equals("Devices") ? 56 : title.equals("Id") ? 70 : 110);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
         return c;
     }

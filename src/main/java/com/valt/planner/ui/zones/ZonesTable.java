@@ -60,7 +60,7 @@ final class ZonesTable extends VBox {
         networks.setPromptText("10.20.0.0/24, fd00::/64");
         vlan.setPromptText("1-4094, or empty");
         table.setPrefHeight(170);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // scrolls: the side panel is narrow
         table.getColumns().add(column("Id", r -> r.zone().id()));
         table.getColumns().add(column("Name", r -> r.zone().displayName()));
         table.getColumns().add(column("Networks", r -> String.join(" ", r.zone().networks())));
@@ -71,6 +71,9 @@ final class ZonesTable extends VBox {
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(4);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.getColumnConstraints().add(labels);
         form.addRow(0, new Label("Id"), id);
         form.addRow(1, new Label("Name"), name);
         form.addRow(2, new Label("Networks"), networks);
@@ -92,6 +95,7 @@ final class ZonesTable extends VBox {
 
     private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> text) {
         TableColumn<Row, String> c = new TableColumn<>(title);
+        c.setPrefWidth(title.equals("VLAN") || title.equals("Devices") ? 56 : title.equals("Id") ? 70 : 110);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
         return c;
     }
