@@ -55,6 +55,19 @@ final class InspectorPane extends VBox {
         wowza.setId("inspector-wowza");
         zone.setId("inspector-zone");
         zone.setMaxWidth(Double.MAX_VALUE);
+        zone.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                // a pinned zone by its name; the "By address" choice as it is
+                return id == null || id.startsWith(BY_ADDRESS) ? id : model.site().zone(id)
+                        .map(z -> z.displayName() + " (pinned)").orElse(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         address.setPromptText("IPv4, IPv6 or host name");
         admin.setWrapText(true);
         server.setMaxWidth(Double.MAX_VALUE);
