@@ -78,6 +78,25 @@ class ZonesWindowTest extends WindowTest {
     }
 
     @Test
+    void removingAZoneSaysWhatGoesWithItAndUndoBringsItBack() throws Exception {
+        open(sample("hospital-zones.valt.json"));
+        fx(() -> window.showZonesPanel());
+        TableView<?> table = lookup("#zones-table").queryAs(TableView.class);
+        fx(() -> table.getSelectionModel().select(3)); // wifi: two iPads pinned, one core interface
+        javafx.scene.control.Button remove = lookup("#zone-remove").queryAs(javafx.scene.control.Button.class);
+        assertThat(remove.getText()).isEqualTo("Remove (unpins 2 devices, drops 1 interface)");
+        clickOn(remove);
+        waitForResult();
+        assertThat(model.site().zone("wifi")).isEmpty();
+        assertThat(model.site().device("ipad1").orElseThrow().zone()).isNull();
+        assertThat(model.site().firewall("core").orElseThrow().interfaceTo("wifi")).isEmpty();
+        assertThat(window.plan().drawnZoneFrames()).doesNotContainKey("wifi");
+        fx(() -> model.undo());
+        assertThat(model.site().device("ipad1").orElseThrow().zone()).isEqualTo("wifi");
+        assertThat(window.plan().drawnZoneFrames()).containsKey("wifi");
+    }
+
+    @Test
     void everyZonesFrameHoldsItsDevicesAndPinningMovesADevice() throws Exception {
         open(sample("hospital-zones.valt.json"));
         checkFrames();
