@@ -137,6 +137,7 @@ class ZonesWindowTest extends WindowTest {
         Firewall moved = model.site().firewall("core").orElseThrow();
         assertThat(moved.x()).isGreaterThan(core.x());
         assertThat(model.selection()).containsExactly("core");
+        assertThat(lookup("#firewall-id").queryAs(TextField.class).getText()).as("its form").isEqualTo("core");
         assertThat(model.undoTextProperty().get()).isEqualTo("Undo Move firewall Core firewall");
         fx(() -> model.undo());
         assertThat(model.site().firewall("core")).contains(core);

@@ -93,6 +93,14 @@ final class FirewallsTable extends VBox {
         title.getStyleClass().add("panel-title");
         getChildren().addAll(title, table, new HBox(6, add, apply, remove), form, problems);
         model.siteProperty().addListener((o, a, b) -> refresh());
+        // a firewall clicked on the plan opens in this form
+        model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            if (model.selection().size() == 1) {
+                String sel = model.selection().iterator().next();
+                table.getItems().stream().filter(f -> f.id().equals(sel)).findFirst()
+                        .ifPresent(f -> table.getSelectionModel().select(f));
+            }
+        });
         refresh();
         startNew();
     }
