@@ -135,6 +135,9 @@ public final class PlanCanvas extends Region {
                 }
             });
             state.hosts.forEach(h -> boxes.add(h.bounds()));
+            // and the frames' labels
+            state.zoneFrames.forEach(f -> boxes.add(new Rect(f.bounds().x(), f.bounds().y(), f.bounds().width(),
+                    PlanZones.TITLE)));
         }
         state.firewallAt = PlanZones.firewalls(state.site.firewalls(), state.zoneFrames, internet, state.deviceBounds(),
                 boxes);

@@ -134,7 +134,7 @@ final class FirewallsTable extends VBox {
         platform.setValue(Platform.GENERIC);
         interfaces.setText("");
         problems.setText("");
-        apply.setText("Add");
+        apply.setText("Create");
         remove.setDisable(true);
     }
 

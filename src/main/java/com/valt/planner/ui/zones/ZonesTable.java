@@ -137,7 +137,7 @@ final class ZonesTable extends VBox {
         networks.setText("");
         vlan.setText("");
         problems.setText("");
-        apply.setText("Add");
+        apply.setText("Create");
         removeText();
     }
 
