@@ -102,11 +102,13 @@ public final class ZoneEdits {
         Command devices = Edits.moveTo(site, positions);
         List<Firewall> after = new ArrayList<>();
         int moved = 0;
+        String movedName = null;
         for (Firewall f : site.firewalls()) {
             var p = positions.get(f.id());
             if (p != null && !(Double.valueOf(p.x()).equals(f.x()) && Double.valueOf(p.y()).equals(f.y()))) {
                 after.add(new Firewall(f.id(), f.name(), f.platform(), f.interfaces(), p.x(), p.y(), f.extras()));
                 moved++;
+                movedName = f.displayName();
             } else {
                 after.add(f);
             }
@@ -114,9 +116,8 @@ public final class ZoneEdits {
         if (moved == 0) {
             return devices;
         }
-        String what = devices == null && moved == 1 ? "Move firewall " + site.firewalls().stream()
-                .filter(f -> positions.containsKey(f.id())).findFirst().orElseThrow().displayName()
-                : "Move " + (positions.size()) + " items";
+        String what = devices == null && moved == 1 ? "Move firewall " + movedName
+                : "Move " + (moved + (devices instanceof ReplaceDevices r ? r.before().size() : 0)) + " items";
         return compound(what, network(what, site, site.zones(), after), devices);
     }
 

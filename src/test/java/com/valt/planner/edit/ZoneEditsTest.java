@@ -111,6 +111,23 @@ class ZoneEditsTest {
     }
 
     @Test
+    void devicesAndFirewallsMoveInOneStep() throws Exception {
+        Site s = hospital();
+        Command c = ZoneEdits.moveTo(s, java.util.Map.of("core", new com.valt.planner.domain.Point(100, 100),
+                "edge", new com.valt.planner.domain.Point(s.firewall("edge").orElseThrow().x(),
+                        s.firewall("edge").orElseThrow().y()),
+                "app", new com.valt.planner.domain.Point(7, 7)));
+        assertThat(c.description()).isEqualTo("Move 2 items");
+        Site done = c.apply(s);
+        assertThat(done.firewall("core").orElseThrow().x()).isEqualTo(100.0);
+        assertThat(done.device("app").orElseThrow().x()).isEqualTo(7.0);
+        assertThat(c.undo(done)).isEqualTo(s);
+        assertThat(ZoneEdits.moveTo(s, java.util.Map.of("core", new com.valt.planner.domain.Point(1, 2),
+                "edge", new com.valt.planner.domain.Point(s.firewall("edge").orElseThrow().x(),
+                        s.firewall("edge").orElseThrow().y()))).description()).isEqualTo("Move firewall Core firewall");
+    }
+
+    @Test
     void pinningNamesTheZoneInTheMenu() throws Exception {
         Site s = hospital();
         assertThat(ZoneEdits.pin(s, Set.of("ipad3"), "staff").description()).isEqualTo("Move ICU iPad to zone Staff LAN");
