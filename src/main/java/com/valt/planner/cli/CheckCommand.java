@@ -37,6 +37,11 @@ final class CheckCommand implements Callable<Integer> {
             for (Finding f : result.findings()) {
                 out.println(f.line());
             }
+            if (result.site().hasZones()) { // the rule sets' exceptions (zones.md): notes, so after every finding
+                for (Finding f : com.valt.planner.ruleset.RuleSets.of(result).findings()) {
+                    out.println(f.line());
+                }
+            }
             out.flush();
             return result.hasErrors() ? SiteLoading.BAD_SITE : 0;
         } catch (SiteLoadException e) {

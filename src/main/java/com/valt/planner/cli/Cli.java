@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
         description = {"Plans the network flows of a VALT installation.",
                 "With no command (or just SITE) it opens the planner window."},
         subcommands = {FlowsCommand.class, CheckCommand.class, ExportCommand.class, FmtCommand.class,
-                ImportCommand.class, ProbeCommand.class, ListenCommand.class},
+                ImportCommand.class, ProbeCommand.class, ListenCommand.class, RulesCommand.class},
         footer = {"", "Run 'valt-planner COMMAND --help' for a command's options.",
                 "A bad site prints one line per problem (file: path: reason) to standard error and exits with 2."})
 public final class Cli implements Runnable {
-    public static final java.util.Set<String> COMMANDS = java.util.Set.of("flows", "check", "export", "fmt", "import", "probe", "listen",
+    public static final java.util.Set<String> COMMANDS = java.util.Set.of("flows", "check", "export", "fmt", "import", "probe", "listen", "rules",
             "--help", "-h", "--version", "-V", "help");
 
     @Override

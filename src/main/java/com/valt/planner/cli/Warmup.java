@@ -28,9 +28,9 @@ final class Warmup {
     private Warmup() {
     }
 
-    /** Starts the warm-up for a command that reads a site ({@code flows}, {@code check}, {@code export}, {@code fmt}). */
+    /** Starts the warm-up for a command that reads a site ({@code flows}, {@code check}, {@code export}, {@code fmt}, {@code rules}). */
     static void start(String command) {
-        if (!List.of("flows", "check", "export", "fmt", "import").contains(command)) {
+        if (!List.of("flows", "check", "export", "fmt", "import", "rules").contains(command)) {
             return; // --help and friends need none of it
         }
         Thread t = new Thread(Warmup::run, "warm-up");

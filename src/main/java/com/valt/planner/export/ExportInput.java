@@ -5,6 +5,7 @@ import com.valt.planner.diagram.DiagramBuilder;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.model.FlowGroup;
 import com.valt.planner.export.model.FlowGroups;
+import com.valt.planner.ruleset.RuleSets;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ public final class ExportInput {
     private final LocalDate date;
     private Diagram diagram;
     private List<FlowGroup> flowGroups;
+    private RuleSets ruleSets;
     private final List<String> warnings = new ArrayList<>();
     private List<com.valt.planner.probe.ProbeReport> probes = List.of();
 
@@ -74,6 +76,20 @@ public final class ExportInput {
 
     public synchronized List<com.valt.planner.probe.ProbeReport> probes() {
         return probes;
+    }
+
+    /** Uses these rule sets instead of making them from the result (tests give hand-routed ones). */
+    public synchronized ExportInput withRuleSets(RuleSets sets) {
+        ruleSets = sets;
+        return this;
+    }
+
+    /** Every filtering firewall's rule set, made once and shared by the CSVs, the HTML and the PDF. */
+    public synchronized RuleSets ruleSets() {
+        if (ruleSets == null) {
+            ruleSets = RuleSets.of(result);
+        }
+        return ruleSets;
     }
 
     /**

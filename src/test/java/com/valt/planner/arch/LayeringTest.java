@@ -117,6 +117,14 @@ class LayeringTest {
             .should().dependOnClassesThat(NETWORK);
 
     @ArchTest
+    static final ArchRule ruleSetsArePlainJava = noClasses()
+            .that().resideInAPackage("com.valt.planner.ruleset..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.imageio..",
+                    "org.apache.pdfbox..", "org.jfree..", "de.rototor..", "com.fasterxml.jackson..", "org.jgrapht..",
+                    "picocli..", "java.io..", "java.nio.file..", "com.valt.planner.io..", "com.valt.planner.export..",
+                    "com.valt.planner.ui..", "com.valt.planner.cli..", "com.valt.planner.syntax..");
+
+    @ArchTest
     static final ArchRule diagramAndEditsAreSharedPlainJava = noClasses()
             .that().resideInAnyPackage("com.valt.planner.diagram..", "com.valt.planner.edit..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "org.apache.pdfbox..",

@@ -2,6 +2,8 @@ package com.valt.planner.export.all;
 
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.Exporter;
+import com.valt.planner.export.FirewallCsv;
+import com.valt.planner.export.FirewallSyntaxFile;
 import com.valt.planner.export.FlowsCsv;
 import com.valt.planner.export.TopologyDot;
 import com.valt.planner.export.TopologyDrawio;
@@ -12,6 +14,8 @@ import com.valt.planner.export.html.MatricesHtml;
 import com.valt.planner.export.pdf.HandoffPdf;
 import com.valt.planner.io.AtomicFiles;
 import com.valt.planner.io.SaveException;
+import com.valt.planner.ruleset.FirewallRuleSet;
+import com.valt.planner.syntax.Syntaxes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,6 +58,20 @@ public final class Exporters {
         return list;
     }
 
+    /**
+     * Every output for this site: the five of every export, then, per filtering firewall, its rules CSV
+     * and its platform's file where this version has the syntax.
+     */
+    public static List<Exporter> all(ExportInput input) {
+        List<Exporter> list = all();
+        for (FirewallRuleSet set : input.ruleSets().sets()) {
+            String id = set.firewall().id();
+            list.add(new FirewallCsv(id));
+            Syntaxes.forPlatform(set.firewall().platform()).ifPresent(s -> list.add(new FirewallSyntaxFile(id, s)));
+        }
+        return list;
+    }
+
     /** The diagram in formats other programs edit: the window's Export > Diagram as…. */
     public static List<Exporter> diagrams() {
         return List.of(new TopologyGraphml(), new TopologyDot(), new TopologyDrawio());
@@ -91,7 +109,7 @@ public final class Exporters {
         } catch (IOException e) {
             throw new SaveException("Cannot create the folder " + folder + ": " + e.getMessage(), e);
         }
-        List<Exporter> exporters = all();
+        List<Exporter> exporters = input.result().site().hasZones() ? all(input) : all();
         int threads = Math.max(1, Math.min(exporters.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "export");

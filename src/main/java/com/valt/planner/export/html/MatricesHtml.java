@@ -47,6 +47,9 @@ public final class MatricesHtml implements Exporter {
         options(body, site.settings());
         new MatrixSections(r).appendTo(body);
         new FlowList(r, input.flowGroups()).appendTo(body);
+        if (site.hasZones()) {
+            new FirewallSections(r, input.ruleSets()).appendTo(body);
+        }
         SourcePage src = r.catalog().source();
         body.appendElement("footer").text("Made by VALT Site Planner from \u201c" + src.title() + "\u201d (" + src.wiki()
                 + "), revision " + src.revision() + ". " + input.date().format(DATE) + ".");

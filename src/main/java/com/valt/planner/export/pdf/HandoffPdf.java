@@ -43,6 +43,7 @@ public final class HandoffPdf implements Exporter {
             TopologyChapter.write(b, c, input.diagram());
             MatrixChapter.write(b, c, input.result());
             FlowChapter.write(b, c, input.result(), input.flowGroups());
+            FirewallChapter.write(b, c, input.result().site(), input.ruleSets());
             InventoryChapter.write(b, c, input.result().site());
             if (!input.probes().isEmpty()) {
                 CommissioningChapter.write(b, c, info, input.probes());
