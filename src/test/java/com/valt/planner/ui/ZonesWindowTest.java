@@ -155,18 +155,34 @@ class ZonesWindowTest extends WindowTest {
     }
 
     @Test
-    void theFirewallsTabListsTheFlowsCrossingTheChosenFirewall() throws Exception {
+    void theFirewallsTabShowsTheChosenFirewallsRules() throws Exception {
         open(sample("hospital-zones.valt.json"));
         fx(() -> lookup("#bottom-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().selectLast());
         @SuppressWarnings("unchecked")
         ComboBox<String> choice = lookup("#firewall-flows-choice").queryAs(ComboBox.class);
-        fx(() -> choice.setValue("edge"));
-        TableView<?> table = lookup("#firewall-flows-table").queryAs(TableView.class);
+        fx(() -> choice.setValue("core"));
+        com.valt.planner.ui.zones.FirewallFlowsPane pane = lookup("#firewall-flows")
+                .queryAs(com.valt.planner.ui.zones.FirewallFlowsPane.class);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !pane.shownRules().isEmpty());
         FlowResult r = model.result();
+        var expected = com.valt.planner.ruleset.RuleSets.of(r).set("core").orElseThrow().rules();
+        assertThat(pane.shownRules()).containsExactlyElementsOf(expected);
+        long crossing = r.flows().stream().filter(f -> r.route(f).crosses("core")).count();
+        int carried = pane.shownRules().stream().mapToInt(com.valt.planner.ruleset.FirewallRule::flows).sum();
+        assertThat(carried).isPositive().isLessThanOrEqualTo((int) crossing);
+        assertThat(lookup("#firewall-rules-table").queryAs(TableView.class).getItems()).hasSize(expected.size());
+        picture("zones-firewalls-tab");
+    }
+
+    @Test
+    void theRowsOfAFirewallAreTheFlowsCrossingIt() throws Exception {
+        open(sample("hospital-zones.valt.json"));
+        FlowResult r = model.result();
+        var rows = com.valt.planner.ui.zones.FirewallFlowsPane.rows(r, "edge");
         long crossing = r.flows().stream().filter(f -> r.route(f).crosses("edge")).count();
         assertThat(crossing).isPositive();
-        assertThat(table.getItems()).hasSize((int) crossing);
-        picture("zones-firewalls-tab");
+        assertThat(rows).hasSize((int) crossing);
+        assertThat(rows).allSatisfy(row -> assertThat(row.hops()).matches("\\S+>\\S+( \\| \\S+>\\S+)*"));
     }
 
     /** Each device's box lies inside the frame of the zone the engine put it in. */

@@ -5,7 +5,11 @@ import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.engine.Hop;
 import com.valt.planner.engine.Route;
+import com.valt.planner.ruleset.FirewallRule;
+import com.valt.planner.ruleset.FirewallRuleSet;
+import com.valt.planner.ruleset.RuleSets;
 import com.valt.planner.ui.PlannerModel;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,12 +23,15 @@ import javafx.scene.layout.HBox;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The bottom tab "Firewalls": for the chosen firewall, every flow whose route crosses it, with the
- * interfaces it enters and leaves by. The routes are the engine's ({@link FlowResult#route}).
+ * The bottom tab "Firewalls": the chosen firewall's aggregated rules ({@link RuleSets}, made off the
+ * FX thread from the engine's result), or, for a router (no rules), every flow whose route crosses
+ * it with the interfaces it enters and leaves by ({@link FlowResult#route}).
  */
 public final class FirewallFlowsPane extends BorderPane {
     /** One flow through the firewall, with its hops there ("srv1>cam1"). */
@@ -35,6 +42,15 @@ public final class FirewallFlowsPane extends BorderPane {
     private final ComboBox<String> firewall = new ComboBox<>();
     private final TableView<Row> table = new TableView<>();
     private final Label count = new Label();
+    private final FirewallRulesView rules = new FirewallRulesView();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rule-sets");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The rule sets of {@link #madeFor}, or null while they are being made. */
+    private RuleSets sets;
+    private FlowResult madeFor;
 
     public FirewallFlowsPane(PlannerModel model) {
         this.model = model;
@@ -56,6 +72,8 @@ public final class FirewallFlowsPane extends BorderPane {
         setCenter(table);
         firewall.valueProperty().addListener((o, a, b) -> refresh());
         model.resultProperty().addListener((o, a, b) -> choices());
+        // made only once the tab is shown: the window opens without the aggregation's cost
+        sceneProperty().addListener((o, a, b) -> choices());
         choices();
     }
 
@@ -81,12 +99,53 @@ public final class FirewallFlowsPane extends BorderPane {
         String id = firewall.getValue();
         if (r == null || id == null) {
             table.getItems().clear();
+            rules.getItems().clear();
             count.setText("");
             return;
         }
+        Firewall fw = r.site().firewall(id).orElse(null);
+        String name = fw == null ? id : fw.displayName();
+        if (fw != null && fw.platform().filters()) {
+            setCenter(rules);
+            if (madeFor != r && getScene() != null) {
+                make(r);
+            }
+            if (sets == null || madeFor != r) {
+                rules.getItems().clear();
+                count.setText("Making the rules of " + name + "…");
+                return;
+            }
+            FirewallRuleSet set = sets.set(id).orElse(null);
+            rules.getItems().setAll(set == null ? List.of() : set.rules());
+            int flows = rules.getItems().stream().mapToInt(FirewallRule::flows).sum();
+            count.setText(rules.getItems().size() + (rules.getItems().size() == 1 ? " rule" : " rules") + " for "
+                    + flows + (flows == 1 ? " flow" : " flows") + " through " + name + " (" + fw.platform().id() + ")");
+            return;
+        }
+        setCenter(table);
         table.getItems().setAll(rows(r, id));
-        String name = r.site().firewall(id).map(Firewall::displayName).orElse(id);
-        count.setText(table.getItems().size() + (table.getItems().size() == 1 ? " flow crosses " : " flows cross ") + name);
+        count.setText(table.getItems().size() + (table.getItems().size() == 1 ? " flow crosses " : " flows cross ") + name
+                + " (a router: it filters nothing, so it has no rules)");
+    }
+
+    /** The rule sets of {@code r}, made on the worker; a newer result meanwhile makes this one stale. */
+    private void make(FlowResult r) {
+        madeFor = r;
+        sets = null;
+        worker.execute(() -> {
+            RuleSets made = RuleSets.of(r);
+            Platform.runLater(() -> {
+                if (madeFor == r) {
+                    sets = made;
+                    refresh();
+                }
+            });
+        });
+    }
+
+    /** The rules shown now, for tests. */
+    public List<FirewallRule> shownRules() {
+        return List.copyOf(rules.getItems());
     }
 
     /** The flows crossing firewall {@code id}, in the engine's order. */
