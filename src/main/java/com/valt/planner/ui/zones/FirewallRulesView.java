@@ -36,6 +36,15 @@ final class FirewallRulesView extends TableView<FirewallRule> {
         TableColumn<FirewallRule, String> c = new TableColumn<>(title);
         c.setPrefWidth(w);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
+        // objects are long: the whole text on hover
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return c;
     }
 }
