@@ -53,6 +53,12 @@ class ZonesWindowTest extends WindowTest {
             assertThat(z.vlan()).isEqualTo(60);
         });
         assertThat(lookup("#zones-table").queryAs(TableView.class).getItems()).hasSize(zones + 1);
+        // another change (and its result) while a name is half typed leaves the form alone
+        fx(() -> text("#zone-name").setText("Sim lab 2 (typing"));
+        fx(() -> model.execute(com.valt.planner.edit.ZoneEdits.pin(model.site(), java.util.Set.of("ipad3"), "wifi")));
+        assertThat(text("#zone-name").getText()).isEqualTo("Sim lab 2 (typing");
+        fx(() -> model.undo());
+        fx(() -> text("#zone-name").setText("Sim lab"));
 
         clickOn("#firewall-add");
         fx(() -> {

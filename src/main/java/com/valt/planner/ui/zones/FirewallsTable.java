@@ -38,6 +38,8 @@ final class FirewallsTable extends VBox {
     private final Button apply = new Button("Apply");
     private final Button remove = new Button("Remove");
     private String editing;
+    /** The firewall the form was last filled from: a refresh that brings the same one keeps what is typed. */
+    private Firewall shown;
 
     FirewallsTable(PlannerModel model) {
         this.model = model;
@@ -123,6 +125,7 @@ final class FirewallsTable extends VBox {
 
     private void startNew() {
         editing = null;
+        shown = null;
         table.getSelectionModel().clearSelection();
         Site site = model.site();
         String fresh = site.freeId("fw");
@@ -139,9 +142,10 @@ final class FirewallsTable extends VBox {
     }
 
     private void show(Firewall f) {
-        if (f == null) {
+        if (f == null || f.equals(shown) && f.id().equals(editing)) {
             return;
         }
+        shown = f;
         editing = f.id();
         id.setText(f.id());
         name.setText(f.name() == null ? "" : f.name());

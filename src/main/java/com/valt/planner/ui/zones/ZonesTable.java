@@ -42,6 +42,8 @@ final class ZonesTable extends VBox {
     private final Button remove = new Button("Remove");
     /** The zone the form edits, or null for a new one. */
     private String editing;
+    /** The zone the form was last filled from: a refresh that brings the same zone keeps what is typed. */
+    private Zone shown;
 
     ZonesTable(PlannerModel model) {
         this.model = model;
@@ -131,6 +133,7 @@ final class ZonesTable extends VBox {
 
     private void startNew() {
         editing = null;
+        shown = null;
         table.getSelectionModel().clearSelection();
         id.setText(freeId(model.site()));
         name.setText("");
@@ -151,9 +154,10 @@ final class ZonesTable extends VBox {
     }
 
     private void show(Zone z) {
-        if (z == null) {
+        if (z == null || z.equals(shown) && z.id().equals(editing)) {
             return;
         }
+        shown = z;
         editing = z.id();
         id.setText(z.id());
         name.setText(z.name() == null ? "" : z.name());
