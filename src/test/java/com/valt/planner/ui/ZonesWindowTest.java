@@ -133,6 +133,31 @@ class ZonesWindowTest extends WindowTest {
     }
 
     @Test
+    void theSiteMenuMovesTheSelectedDevicesToAZoneInOneStep() throws Exception {
+        open(sample("hospital-zones.valt.json"));
+        fx(() -> {
+            model.selection().clear();
+            model.selection().addAll(java.util.List.of("cam-osce1", "cam-icu2-wide"));
+        });
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu zoneMenu = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-zone".equals(i.getId())).map(i -> (javafx.scene.control.Menu) i).findFirst()
+                .orElseThrow();
+        fx(() -> zoneMenu.getOnShowing().handle(null));
+        assertThat(zoneMenu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .contains("By address (clear the pin)", "Server VLAN (servers)");
+        fx(() -> zoneMenu.getItems().stream().filter(i -> i.getText().equals("Server VLAN (servers)")).findFirst()
+                .orElseThrow().fire());
+        assertThat(model.site().device("cam-osce1").orElseThrow().zone()).isEqualTo("servers");
+        assertThat(model.site().device("cam-icu2-wide").orElseThrow().zone()).isEqualTo("servers");
+        assertThat(model.undoTextProperty().get()).isEqualTo("Undo Move 2 devices to zone Server VLAN");
+        assertThat(model.result().zoneOf(Endpoint.of(model.site().device("cam-osce1").orElseThrow()))).isEqualTo("servers");
+        checkFrames(); // the servers frame now reaches down to the two cameras
+        fx(() -> model.undo());
+        assertThat(model.site().device("cam-osce1").orElseThrow().zone()).isNull();
+    }
+
+    @Test
     void aFirewallIsDraggedInOneUndoStepAndFitShowsIt() throws Exception {
         open(sample("hospital-zones.valt.json"));
         Firewall core = model.site().firewall("core").orElseThrow();
