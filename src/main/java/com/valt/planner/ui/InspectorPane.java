@@ -24,6 +24,7 @@ import java.util.Set;
 /** The selected device's fields: name, address (checked as you type), serving server, admin, Wowza key. */
 final class InspectorPane extends VBox {
     private static final String SITE_KEY = "Site setting";
+    private static final String BY_ADDRESS = "By address";
     private final PlannerModel model;
     private final Label heading = new Label();
     private final Label idLabel = new Label();
@@ -33,6 +34,7 @@ final class InspectorPane extends VBox {
     private final ComboBox<Device> server = new ComboBox<>();
     private final CheckBox admin = new CheckBox("Administers the servers (SSH, Wowza admin)");
     private final ComboBox<String> wowza = new ComboBox<>(FXCollections.observableArrayList(SITE_KEY, "digital", "physical"));
+    private final ComboBox<String> zone = new ComboBox<>();
     private final GridPane form = new GridPane();
     private boolean updating;
 
@@ -51,6 +53,21 @@ final class InspectorPane extends VBox {
         server.setId("inspector-server");
         admin.setId("inspector-admin");
         wowza.setId("inspector-wowza");
+        zone.setId("inspector-zone");
+        zone.setMaxWidth(Double.MAX_VALUE);
+        zone.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                // a pinned zone by its name; the "By address" choice as it is
+                return id == null || id.startsWith(BY_ADDRESS) ? id : model.site().zone(id)
+                        .map(z -> z.displayName() + " (pinned)").orElse(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         address.setPromptText("IPv4, IPv6 or host name");
         admin.setWrapText(true);
         server.setMaxWidth(Double.MAX_VALUE);
@@ -95,7 +112,14 @@ final class InspectorPane extends VBox {
                 model.execute(Edits.assign(model.site(), Set.copyOf(model.selection()), b.id()));
             }
         });
+        zone.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                String pinned = b.startsWith(BY_ADDRESS) ? null : b;
+                model.execute(com.valt.planner.edit.ZoneEdits.pin(model.site(), Set.copyOf(model.selection()), pinned));
+            }
+        });
         model.siteProperty().addListener((o, a, b) -> refresh());
+        model.resultProperty().addListener((o, a, b) -> refresh());
         model.selection().addListener((SetChangeListener<String>) c -> refresh());
         refresh();
     }
@@ -115,6 +139,22 @@ final class InspectorPane extends VBox {
             Device after = change.apply(before);
             model.execute(Edits.edit(before, after, verb + " " + before.displayName()));
         });
+    }
+
+    /** "By address (→ Staff LAN)" as the engine placed the device, then every zone to pin it to. */
+    private void zoneChoices(Site site, Device d) {
+        String byAddress = BY_ADDRESS;
+        var r = model.result();
+        if (d.zone() == null && model.isResultCurrent()) {
+            String z = r.zoneOf(com.valt.planner.engine.Endpoint.of(d));
+            byAddress += z == null ? " (in no zone)" : " (→ " + site.zone(z).map(com.valt.planner.domain.Zone::displayName)
+                    .orElse(z) + ")";
+        }
+        List<String> items = new java.util.ArrayList<>();
+        items.add(byAddress);
+        site.zones().forEach(z -> items.add(z.id()));
+        zone.getItems().setAll(items);
+        zone.setValue(d.zone() == null ? byAddress : d.zone());
     }
 
     private void refresh() {
@@ -163,7 +203,11 @@ final class InspectorPane extends VBox {
             if (d.type().isServer()) {
                 wowza.getItems().set(0, SITE_KEY + " (" + site.settings().effectiveWowzaKey().id() + ")");
                 wowza.setValue(d.wowzaKey() == null ? wowza.getItems().get(0) : d.wowzaKey().id());
-                form.addRow(row, new Label("Wowza key"), wowza);
+                form.addRow(row++, new Label("Wowza key"), wowza);
+            }
+            if (site.hasZones()) {
+                zoneChoices(site, d);
+                form.addRow(row, new Label("Zone"), zone);
             }
         } finally {
             updating = false;

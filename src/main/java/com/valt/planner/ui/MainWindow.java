@@ -59,7 +59,8 @@ public final class MainWindow {
 
         TabPane bottom = new TabPane(new Tab("Flows", new FlowsPane(model)), findingsTab(findings),
                 lazyTab("Port matrices", new MatricesPane(model)), lazyTab("Explain", explain),
-                lazyTab("Commission", new com.valt.planner.ui.commission.CommissionPanel(model.resultProperty())));
+                lazyTab("Commission", new com.valt.planner.ui.commission.CommissionPanel(model.resultProperty())),
+                lazyTab("Firewalls", new com.valt.planner.ui.zones.FirewallFlowsPane(model)));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.setId("bottom-tabs");
         explain.activeProperty().addListener((o, a, on) -> {
@@ -75,13 +76,18 @@ public final class MainWindow {
         siteScroll.setFitToWidth(true);
         ScrollPane inspectorScroll = new ScrollPane(new InspectorPane(model));
         inspectorScroll.setFitToWidth(true);
-        side = new TabPane(new Tab("Device", inspectorScroll), lazyTab("Site", siteScroll));
+        ScrollPane zonesScroll = new ScrollPane(new com.valt.planner.ui.zones.ZonesPanel(model));
+        zonesScroll.setFitToWidth(true);
+        side = new TabPane(new Tab("Device", inspectorScroll), lazyTab("Site", siteScroll),
+                lazyTab("Zones", zonesScroll));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
         // Clicking a device shows what it is: the Device tab comes to the front.
         model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
-            if (!model.selection().isEmpty()) {
+            if (model.selection().stream().anyMatch(id -> model.site().device(id).isPresent())) {
                 showDevicePanel();
+            } else if (!model.selection().isEmpty()) {
+                showZonesPanel(); // a firewall: its form is in the Zones tab
             }
         });
         side.setPrefWidth(330);
@@ -163,6 +169,11 @@ public final class MainWindow {
     /** Brings the site panel (name, customer, options) to the front. */
     public void showSitePanel() {
         side.getSelectionModel().select(1);
+    }
+
+    /** Brings the zones and firewalls panel to the front. */
+    public void showZonesPanel() {
+        side.getSelectionModel().select(2);
     }
 
     public void showDevicePanel() {

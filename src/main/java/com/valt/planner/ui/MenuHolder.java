@@ -94,7 +94,8 @@ final class MenuHolder {
 
         Menu site = new Menu("_Site");
         site.getItems().addAll(item("Add _cameras…", null, bulk::addCameras),
-                item("_Balance cameras (at most " + Balancer.PAGE_LIMIT + " per server)", null, bulk::balance));
+                item("_Balance cameras (at most " + Balancer.PAGE_LIMIT + " per server)", null, bulk::balance),
+                zoneMenu(model));
         bar.getMenus().addAll(file, edit, view, site, exports.menu());
 
         // Second shortcuts the menu cannot show: Ctrl+Shift+Z redo, keypad +/- zoom, Backspace delete.
@@ -122,6 +123,30 @@ final class MenuHolder {
             recentMenu.getItems().add(m);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** "Selected devices to zone ▸": pins the selection to a zone, or back to its address; filled when opened. */
+    private static Menu zoneMenu(PlannerModel model) {
+        Menu m = new Menu("Selected devices to _zone");
+        m.setId("menu-zone");
+        m.getItems().add(new MenuItem()); // a menu with no item never opens
+        m.setOnShowing(e -> {
+            m.getItems().clear();
+            MenuItem byAddress = new MenuItem("By address (clear the pin)");
+            byAddress.setOnAction(a -> model.execute(com.valt.planner.edit.ZoneEdits.pin(model.site(),
+                    java.util.Set.copyOf(model.selection()), null)));
+            m.getItems().add(byAddress);
+            for (var z : model.site().zones()) {
+                MenuItem i = new MenuItem(z.displayName() + " (" + z.id() + ")");
+                i.setMnemonicParsing(false);
+                i.setOnAction(a -> model.execute(com.valt.planner.edit.ZoneEdits.pin(model.site(),
+                        java.util.Set.copyOf(model.selection()), z.id())));
+                m.getItems().add(i);
+            }
+        });
+        m.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !model.site().hasZones(), model.siteProperty()));
+        return m;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

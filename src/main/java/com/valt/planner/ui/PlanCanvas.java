@@ -17,7 +17,9 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -35,6 +37,8 @@ public final class PlanCanvas extends Region {
     private final PlanPainter painter = new PlanPainter();
     private final ObjectProperty<FlowsShown> flowsShown = new SimpleObjectProperty<>(FlowsShown.SELECTED);
     private boolean dirty = true;
+    private Map<String, Point> zonesFor;
+    private FlowResult zonesResult;
     private boolean fitPending = true;
     private LongConsumer frameListener;
 
@@ -102,6 +106,7 @@ public final class PlanCanvas extends Region {
         PlanHosts.Placed placed = r == null ? PlanHosts.Placed.NONE : PlanHosts.place(r.endpoints(), state.deviceBounds());
         state.hosts = placed.hosts();
         state.frames = placed.frames();
+        refreshZones(r);
         Set<String> focus = flowsShown.get() == FlowsShown.ALL ? null : union(state.selection, state.highlight);
         if (flowsShown.get() == FlowsShown.NONE || r == null || focus != null && focus.isEmpty()) {
             state.edges = List.of();
@@ -109,6 +114,38 @@ public final class PlanCanvas extends Region {
             state.edges = FlowEdges.of(r.links(), state::box, focus, obstacles());
         }
         requestPaint();
+    }
+
+    /**
+     * Zone frames from the drawn boxes, then the firewalls' places. Redone only when the site or the
+     * result changes (a new site brings fresh positions), not on every selection change.
+     */
+    private void refreshZones(FlowResult r) {
+        if (zonesFor == state.positions && zonesResult == r) {
+            return;
+        }
+        state.zoneFrames = PlanZones.frames(r, state.site.zones(), state::box);
+        Rect internet = state.frames.isEmpty() ? null : state.frames.get(0).bounds();
+        List<Rect> boxes = new ArrayList<>();
+        if (state.site.firewalls().stream().anyMatch(f -> !f.hasPosition())) {
+            state.site.devices().forEach(d -> {
+                Rect b = state.box(d.id());
+                if (b != null) {
+                    boxes.add(b);
+                }
+            });
+            state.hosts.forEach(h -> boxes.add(h.bounds()));
+            // and the frames' labels
+            state.zoneFrames.forEach(f -> boxes.add(new Rect(f.bounds().x(), f.bounds().y(), f.bounds().width(),
+                    PlanZones.TITLE)));
+        }
+        state.firewallAt = PlanZones.firewalls(state.site.firewalls(), state.zoneFrames, internet, state.deviceBounds(),
+                boxes);
+        Map<String, Point> all = new HashMap<>(state.positions);
+        all.putAll(state.firewallAt);
+        state.positions = all;
+        zonesFor = all;
+        zonesResult = r;
     }
 
     /** The labelled boxes (servers, clients, outside hosts) an arrow should go around. */
@@ -132,6 +169,13 @@ public final class PlanCanvas extends Region {
     /** The box a device (or outside host) is drawn in, in plan units; null when it is not drawn. */
     public Rect drawnBox(String id) {
         return state.box(id);
+    }
+
+    /** The zones' frames drawn now (zone id to bounds, plan units), for tests. */
+    public Map<String, Rect> drawnZoneFrames() {
+        Map<String, Rect> out = new java.util.LinkedHashMap<>();
+        state.zoneFrames.forEach(f -> out.put(f.id(), f.bounds()));
+        return out;
     }
 
     /** The plan rectangle visible in the canvas now. */
@@ -231,6 +275,13 @@ public final class PlanCanvas extends Region {
         Rect all = state.deviceBounds();
         for (var f : state.frames) {
             all = all == null ? f.bounds() : all.union(f.bounds());
+        }
+        for (var f : state.zoneFrames) {
+            all = all == null ? f.bounds() : all.union(f.bounds());
+        }
+        for (String id : state.firewallAt.keySet()) {
+            Rect b = state.box(id);
+            all = all == null ? b : all.union(b);
         }
         return all == null ? null : new BoundingBox(all.x(), all.y(), all.width(), all.height());
     }

@@ -94,7 +94,8 @@ final class PlanGestures {
             mode = Mode.NONE;
             return;
         }
-        Device hit = state.deviceAt(p.getX(), p.getY(), Set.of());
+        Device device = state.deviceAt(p.getX(), p.getY(), Set.of());
+        String hit = device != null ? device.id() : state.firewallAt(p.getX(), p.getY());
         boolean extend = e.isShiftDown() || e.isShortcutDown() || e.isControlDown();
         if (hit == null) {
             mode = Mode.BAND;
@@ -105,18 +106,18 @@ final class PlanGestures {
             return;
         }
         if (extend) {
-            if (!model.selection().remove(hit.id())) {
-                model.selection().add(hit.id());
+            if (!model.selection().remove(hit)) {
+                model.selection().add(hit);
             }
-            mode = model.selection().contains(hit.id()) ? Mode.MOVE : Mode.NONE;
+            mode = model.selection().contains(hit) ? Mode.MOVE : Mode.NONE;
         } else {
-            if (!model.selection().contains(hit.id())) {
+            if (!model.selection().contains(hit)) {
                 model.selection().clear();
-                model.selection().add(hit.id());
+                model.selection().add(hit);
             }
             mode = Mode.MOVE;
         }
-        anchorId = hit.id();
+        anchorId = hit;
     }
 
     private void dragged(MouseEvent e) {
@@ -183,7 +184,8 @@ final class PlanGestures {
                 to.put(id, new Point(p.x() + state.dragDx, p.y() + state.dragDy));
             }
         }
-        model.execute(Edits.moveTo(model.site(), to));
+        // devices and firewalls together: one undo step
+        model.execute(com.valt.planner.edit.ZoneEdits.moveTo(model.site(), to));
     }
 
     private void selectInBand() {
@@ -194,6 +196,12 @@ final class PlanGestures {
             Point p = state.positions.get(d.id());
             if (p != null && p.x() >= a.getX() && p.x() <= b.getX() && p.y() >= a.getY() && p.y() <= b.getY()) {
                 picked.add(d.id());
+            }
+        }
+        for (String id : state.firewallAt.keySet()) {
+            Point p = state.positions.get(id);
+            if (p != null && p.x() >= a.getX() && p.x() <= b.getX() && p.y() >= a.getY() && p.y() <= b.getY()) {
+                picked.add(id);
             }
         }
         model.selection().clear();

@@ -55,6 +55,11 @@ final class PlanPainter {
         double scale = v.scale();
         g.save();
         g.setTransform(scale, 0, 0, scale, v.screenX(0), v.screenY(0));
+        for (var z : s.zoneFrames) {
+            if (rectInView(z.bounds(), vis)) {
+                zoneFrame(g, z, scale);
+            }
+        }
         serveLines(g, s, vis);
         for (var f : s.frames) {
             frame(g, f);
@@ -69,6 +74,13 @@ final class PlanPainter {
                 continue;
             }
             device(g, d, p.x(), p.y(), scale, s);
+        }
+        for (var fw : s.site.firewalls()) {
+            Point p = s.position(fw.id());
+            if (p != null && s.firewallAt.containsKey(fw.id())
+                    && rectInView(com.valt.planner.diagram.Rect.centeredAt(p, PlanZones.FIREWALL_W, PlanZones.FIREWALL_H), vis)) {
+                firewall(g, fw, p, scale, s.selection.contains(fw.id()));
+            }
         }
         // Port labels last, over lines and devices, so none is hidden; they keep off the labelled boxes.
         labelBoxes.clear();
@@ -113,6 +125,78 @@ final class PlanPainter {
         double m = NodeShape.MAX_HALF;
         return p.x() + m >= vis.getMinX() && p.x() - m <= vis.getMaxX()
                 && p.y() + m >= vis.getMinY() && p.y() - m <= vis.getMaxY();
+    }
+
+    private static boolean rectInView(com.valt.planner.diagram.Rect r, Bounds vis) {
+        return r.maxX() >= vis.getMinX() && r.x() <= vis.getMaxX() && r.maxY() >= vis.getMinY() && r.y() <= vis.getMaxY();
+    }
+
+    private static final Color[] ZONE_TINTS = {Color.web("#0ea5e9"), Color.web("#22c55e"), Color.web("#a855f7"),
+            Color.web("#f97316"), Color.web("#14b8a6"), Color.web("#e11d48"), Color.web("#eab308"), Color.web("#6366f1")};
+
+    /** A zone: a rounded rectangle with a light tint (devices are drawn over it) and its label on top. */
+    private void zoneFrame(GraphicsContext g, PlanZones.Frame z, double scale) {
+        var b = z.bounds();
+        Color c = ZONE_TINTS[z.colour() % ZONE_TINTS.length];
+        g.setFill(c.deriveColor(0, 1, 1, 0.07));
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 18, 18);
+        g.setStroke(c.deriveColor(0, 1, 0.8, 0.75));
+        g.setLineWidth(1.5 / scale);
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 18, 18);
+        if (scale < 0.3) {
+            return;
+        }
+        g.setFill(c.deriveColor(0, 1, 0.55, 1));
+        g.setFont(TITLE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        // the whole label when it fits, else at least the zone's name, which may run past a narrow frame
+        String text = width(z.label(), TITLE) <= b.width() - 20 ? z.label() : z.name();
+        g.fillText(text, b.x() + 10, b.y() + 5);
+    }
+
+    /** A firewall: a dark box with a brick-wall icon, its name and platform. */
+    private void firewall(GraphicsContext g, com.valt.planner.domain.Firewall f, Point c, double scale, boolean selected) {
+        double w = PlanZones.FIREWALL_W;
+        double h = PlanZones.FIREWALL_H;
+        double x = c.x() - w / 2;
+        double y = c.y() - h / 2;
+        g.setFill(Color.web("#fff7ed"));
+        g.fillRoundRect(x, y, w, h, 6, 6);
+        g.setStroke(selected ? SELECT : Color.web("#9a3412"));
+        g.setLineWidth(selected ? 3 : 1.5);
+        g.strokeRoundRect(x, y, w, h, 6, 6);
+        // brick wall: three courses, the middle one offset by half a brick
+        double bx = x + 6;
+        double by = y + 9;
+        double bw = 26;
+        double bh = 26;
+        g.setFill(Color.web("#c2410c"));
+        g.fillRect(bx, by, bw, bh);
+        g.setStroke(Color.web("#fff7ed"));
+        g.setLineWidth(1.5);
+        for (int i = 1; i < 3; i++) {
+            g.strokeLine(bx, by + i * bh / 3, bx + bw, by + i * bh / 3);
+        }
+        for (int row = 0; row < 3; row++) {
+            double off = row % 2 == 0 ? bw / 2 : bw / 4;
+            for (double vx = bx + off; vx < bx + bw; vx += bw / 2) {
+                g.strokeLine(vx, by + row * bh / 3, vx, by + (row + 1) * bh / 3);
+            }
+        }
+        if (scale < 0.45) {
+            return;
+        }
+        double tx = bx + bw + 8;
+        double room = x + w - tx - 4;
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(Color.web("#0f172a"));
+        g.setFont(TITLE);
+        g.fillText(fit(f.displayName(), TITLE, room), tx, c.y() - LINE / 2);
+        g.setFont(SUB);
+        g.setFill(Color.web("#7c2d12"));
+        g.fillText(fit(f.platform().id(), SUB, room), tx, c.y() + LINE / 2);
     }
 
     private static boolean lineInView(Point a, Point b, Bounds vis) {

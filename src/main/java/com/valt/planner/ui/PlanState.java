@@ -27,6 +27,9 @@ final class PlanState {
     /** The outside hosts (update mirrors, licensing, DNS) and their "Internet" frame, from the shared diagram. */
     List<com.valt.planner.diagram.DiagramNode> hosts = List.of();
     List<com.valt.planner.diagram.DiagramGroup> frames = List.of();
+    /** The zones' frames, and where each firewall stands (also in {@link #positions}, so it drags like a device). */
+    List<PlanZones.Frame> zoneFrames = List.of();
+    Map<String, Point> firewallAt = Map.of();
     boolean grid = true;
     boolean snap = true;
     /** Devices being dragged and how far, in plan units. */
@@ -80,6 +83,19 @@ final class PlanState {
         return null;
     }
 
+    /** The topmost firewall whose box contains the plan point, or null. */
+    String firewallAt(double x, double y) {
+        String hit = null;
+        for (String id : firewallAt.keySet()) {
+            Point p = position(id);
+            if (p != null && Math.abs(x - p.x()) <= PlanZones.FIREWALL_W / 2 + 1
+                    && Math.abs(y - p.y()) <= PlanZones.FIREWALL_H / 2 + 1) {
+                hit = id;
+            }
+        }
+        return hit;
+    }
+
     /** The box a device is drawn in now, or an outside host's box; null when it is not on the plan. */
     com.valt.planner.diagram.Rect box(String id) {
         Point p = position(id);
@@ -90,6 +106,9 @@ final class PlanState {
                 double h = NodeShape.height(d.type());
                 return new com.valt.planner.diagram.Rect(p.x() - w / 2, p.y() - h / 2, w, h);
             }
+        }
+        if (p != null && firewallAt.containsKey(id)) {
+            return com.valt.planner.diagram.Rect.centeredAt(p, PlanZones.FIREWALL_W, PlanZones.FIREWALL_H);
         }
         for (var h : hosts) {
             if (h.id().equals(id)) {

@@ -173,7 +173,7 @@ public final class PlannerModel {
         dirty.set(history.isDirty());
         undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
-        selection.removeIf(id -> next.device(id).isEmpty());
+        selection.removeIf(id -> next.device(id).isEmpty() && next.firewall(id).isEmpty());
         schedule(next);
     }
 

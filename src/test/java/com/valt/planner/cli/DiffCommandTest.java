@@ -105,7 +105,8 @@ class DiffCommandTest {
         CliRun csv = CliRun.of("diff", PLAIN, after.toString(), "--format", "csv");
         assertThat(csv.status()).isEqualTo(1);
         assertThat(csv.out().lines().findFirst()).contains("change,rule,section,source,source_type,destination,"
-                + "destination_type,transport,port,protocol,service");
+                + "destination_type,transport,port,protocol,service,source_name,source_address,destination_name,"
+                + "destination_address");
         List<Map<String, String>> rows = csv(csv.out());
         assertThat(rows).extracting(r -> r.get("change")).contains("added", "removed");
         assertThat(rows).filteredOn(r -> r.get("change").equals("removed")).extracting(r -> r.get("protocol"))
