@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.valt.planner.engine.Flow;
-import com.valt.planner.engine.Route;
 import com.valt.planner.revision.RevisionDiff;
 
 import java.io.IOException;
@@ -41,23 +40,7 @@ public final class ChangesCsv {
                 Flow f = row.flow().flow();
                 g.writeStartArray();
                 g.writeString(row.change());
-                g.writeString(f.ruleId());
-                g.writeString(f.section());
-                g.writeString(FlowsCsv.safe(f.source().id()));
-                g.writeString(f.source().type().id());
-                g.writeString(FlowsCsv.safe(f.destination().id()));
-                g.writeString(f.destination().type().id());
-                g.writeString(f.transport());
-                g.writeString(Integer.toString(f.port()));
-                g.writeString(f.protocol());
-                g.writeString(f.service());
-                if (zoned) {
-                    Route r = row.flow().route();
-                    g.writeString(FlowsCsv.safe(r.sourceZone() == null ? "" : r.sourceZone()));
-                    g.writeString(FlowsCsv.safe(r.destinationZone() == null ? "" : r.destinationZone()));
-                    String firewalls = r.firewallsText();
-                    g.writeString(firewalls.equals("-") ? firewalls : FlowsCsv.safe(firewalls));
-                }
+                FlowsCsv.cells(g, f, zoned ? row.flow().route() : null);
                 g.writeEndArray();
             }
         }

@@ -69,30 +69,37 @@ public final class FlowsCsv implements Exporter {
             g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
             for (Flow f : result.flows()) {
                 g.writeStartArray();
-                g.writeString(f.ruleId());
-                g.writeString(f.section());
-                g.writeString(safe(f.source().id()));
-                g.writeString(f.source().type().id());
-                g.writeString(safe(f.destination().id()));
-                g.writeString(f.destination().type().id());
-                g.writeString(f.transport());
-                g.writeString(Integer.toString(f.port()));
-                g.writeString(f.protocol());
-                g.writeString(f.service());
-                // each end's name and address, so the firewall team needs no second file
-                g.writeString(safe(f.source().name()));
-                g.writeString(safe(address(f.source())));
-                g.writeString(safe(f.destination().name()));
-                g.writeString(safe(address(f.destination())));
-                if (zoned) {
-                    Route r = result.route(f);
-                    g.writeString(safe(nullToEmpty(r.sourceZone())));
-                    g.writeString(safe(nullToEmpty(r.destinationZone())));
-                    String firewalls = r.firewallsText();
-                    g.writeString(firewalls.equals("-") ? firewalls : safe(firewalls)); // a lone "-" is no formula
-                }
+                cells(g, f, zoned ? result.route(f) : null);
                 g.writeEndArray();
             }
+        }
+    }
+
+    /**
+     * One flow's cells after any leading column: the ten of flows.md, each end's name and address, then
+     * the three zone columns when {@code route} is given (a site with zones).
+     */
+    public static void cells(CsvGenerator g, Flow f, Route route) throws IOException {
+        g.writeString(f.ruleId());
+        g.writeString(f.section());
+        g.writeString(safe(f.source().id()));
+        g.writeString(f.source().type().id());
+        g.writeString(safe(f.destination().id()));
+        g.writeString(f.destination().type().id());
+        g.writeString(f.transport());
+        g.writeString(Integer.toString(f.port()));
+        g.writeString(f.protocol());
+        g.writeString(f.service());
+        // each end's name and address, so the firewall team needs no second file
+        g.writeString(safe(f.source().name()));
+        g.writeString(safe(address(f.source())));
+        g.writeString(safe(f.destination().name()));
+        g.writeString(safe(address(f.destination())));
+        if (route != null) {
+            g.writeString(safe(nullToEmpty(route.sourceZone())));
+            g.writeString(safe(nullToEmpty(route.destinationZone())));
+            String firewalls = route.firewallsText();
+            g.writeString(firewalls.equals("-") ? firewalls : safe(firewalls)); // a lone "-" is no formula
         }
     }
 
