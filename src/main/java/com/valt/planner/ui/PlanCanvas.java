@@ -40,6 +40,8 @@ public final class PlanCanvas extends Region {
     private Map<String, Point> zonesFor;
     private FlowResult zonesResult;
     private boolean fitPending = true;
+    /** A site just opened is fitted again when its first result places the outside hosts beside it. */
+    private boolean fitOnFirstResult = true;
     private LongConsumer frameListener;
 
     public PlanCanvas(PlannerModel model) {
@@ -107,6 +109,10 @@ public final class PlanCanvas extends Region {
         state.hosts = placed.hosts();
         state.frames = placed.frames();
         refreshZones(r);
+        if (fitOnFirstResult && r != null) {
+            fitOnFirstResult = false;
+            zoomToFit();
+        }
         Set<String> focus = flowsShown.get() == FlowsShown.ALL ? null : union(state.selection, state.highlight);
         if (flowsShown.get() == FlowsShown.NONE || r == null || focus != null && focus.isEmpty()) {
             state.edges = List.of();
@@ -370,6 +376,7 @@ public final class PlanCanvas extends Region {
     /** After a new site is opened: fit it once the canvas has its size. */
     public void fitWhenShown() {
         fitPending = true;
+        fitOnFirstResult = true;
         if (canvas.getWidth() > 0) {
             fitPending = false;
             zoomToFit();
