@@ -1,5 +1,6 @@
 package com.valt.planner.interchange;
 
+import com.valt.planner.domain.Spelling;
 import com.valt.planner.domain.DeviceType;
 
 import java.util.LinkedHashMap;
@@ -41,32 +42,12 @@ final class TypeNames {
         DeviceType best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, DeviceType> e : NAMES.entrySet()) {
-            int d = distance(key, e.getKey());
+            int d = Spelling.distance(key, e.getKey());
             if (d < bestDistance) {
                 bestDistance = d;
                 best = e.getValue();
             }
         }
         return bestDistance <= Math.max(1, key.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    /** Levenshtein distance; names are short. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,5 +1,6 @@
 package com.valt.planner.io;
 
+import com.valt.planner.domain.Spelling;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -271,36 +272,13 @@ public final class SiteFileReader {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DeviceType type : DeviceType.values()) {
-            int d = distance(t, type.id());
+            int d = Spelling.distance(t, type.id());
             if (d < bestDistance) {
                 best = type.id();
                 bestDistance = d;
             }
         }
         return best != null && bestDistance <= Math.max(2, best.length() / 3) ? "; did you mean " + best + "?" : "";
-    }
-
-    /** Levenshtein distance, for short words only. */
-    private static int distance(String a, String b) {
-        if (a.length() > 64) {
-            return Integer.MAX_VALUE;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Jackson's message without its advice to programmers ("enable `JsonReadFeature...`") or source jargon. */

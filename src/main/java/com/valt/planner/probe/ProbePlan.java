@@ -1,5 +1,6 @@
 package com.valt.planner.probe;
 
+import com.valt.planner.domain.Spelling;
 import com.valt.planner.domain.Device;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.Flow;
@@ -72,32 +73,12 @@ public record ProbePlan(FlowResult result, Device device, String firewall, List<
     static String unknownDevice(FlowResult result, String id) {
         List<String> sameLetters = result.site().devices().stream().map(Device::id).filter(id::equalsIgnoreCase).toList();
         List<String> near = !sameLetters.isEmpty() ? sameLetters : result.site().devices().stream().map(Device::id)
-                .sorted(Comparator.comparingInt((String d) -> distance(d.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparingInt((String d) -> Spelling.distance(d.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))
-                .filter(d -> distance(d.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)) <= Math.max(2, id.length() / 2)
+                .filter(d -> Spelling.distance(d.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)) <= Math.max(2, id.length() / 2)
                         || d.toLowerCase(Locale.ROOT).contains(id.toLowerCase(Locale.ROOT)))
                 .limit(5).toList();
         return "no device has the id \"" + id + "\""
                 + (near.isEmpty() ? " (run 'flows SITE' to see the ids)" : "; did you mean " + String.join(", ", near) + "?");
-    }
-
-    /** Edit distance, for suggesting the id the user meant. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
