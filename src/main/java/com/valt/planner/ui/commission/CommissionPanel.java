@@ -72,6 +72,21 @@ public final class CommissionPanel extends BorderPane {
         setId("commission");
         device.setId("commission-device");
         device.setPromptText("device");
+        // Users know their devices by name; the id stays the value, as on the command line (--as ID).
+        device.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                FlowResult r = result.getValue();
+                String name = id == null || r == null ? null
+                        : r.site().device(id).map(d -> d.displayName()).orElse(null);
+                return id == null ? "" : name == null || name.equals(id) ? id : name + " (" + id + ")";
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         run.setId("commission-run");
         stop.setId("commission-stop");
         save.setId("commission-save");

@@ -55,7 +55,7 @@ class CommissionPanelTest extends FxRobot {
             ComboBox<String> device = lookup("#commission-device").queryComboBox();
             assertThat(device.getItems()).containsExactly("app", "pc1");
             clickOn("#commission-device");
-            clickOn("pc1");
+            clickOn("Control PC (pc1)"); // shown by name, chosen by id
             clickOn("#commission-run");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel[0].report() != null);
             WaitForAsyncUtils.waitForFxEvents();
