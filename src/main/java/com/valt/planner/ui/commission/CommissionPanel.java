@@ -99,7 +99,15 @@ public final class CommissionPanel extends BorderPane {
         stop.setOnAction(e -> stop());
         save.setOnAction(e -> chooseAndSave());
         open.setOnAction(e -> chooseAndOpen());
-        HBox bar = new HBox(6, new Label("Stand in for"), device, run, stop, save, open, status);
+        Label standIn = new Label("Stand in for");
+        HBox bar = new HBox(6, standIn, device, run, stop, save, open, status);
+        // the controls keep their size on a narrow pane; the status line gives way (its full text is on hover)
+        for (javafx.scene.layout.Region r : List.of(standIn, device, run, stop, save, open)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        status.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new javafx.scene.control.Tooltip(status.getText()), status.textProperty()));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         setTop(bar);
