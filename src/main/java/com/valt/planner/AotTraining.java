@@ -1,7 +1,6 @@
 package com.valt.planner;
 
 import com.valt.planner.cli.Cli;
-
 import java.io.OutputStream;
 import java.io.PrintStream;
 
@@ -16,8 +15,7 @@ import java.io.PrintStream;
 final class AotTraining {
     static final String PROPERTY = "valt.trainingCommands";
 
-    private AotTraining() {
-    }
+    private AotTraining() {}
 
     static void runCommandsIfRequested() {
         String commands = System.getProperty(PROPERTY);

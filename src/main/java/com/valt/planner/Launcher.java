@@ -8,8 +8,7 @@ import com.valt.planner.ui.startup.FirstFrameProbe;
  * JavaFX and the jar starts on a machine with no display.
  */
 public final class Launcher {
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         FirstFrameProbe.installIfRequested(); // start-up measurement only; see installer/README.md

@@ -12,8 +12,12 @@ import java.util.Optional;
  *                       ssl-off: "SSL is enabled: the unencrypted rows are not needed."
  * @param noDevices      for each role, why a row is left out when the site has no such device
  */
-public record Catalog(SourcePage source, Map<Mark, String> legend, Map<Condition, String> omittedBecause,
-                      Map<Role, String> noDevices, List<Section> sections) {
+public record Catalog(
+        SourcePage source,
+        Map<Mark, String> legend,
+        Map<Condition, String> omittedBecause,
+        Map<Role, String> noDevices,
+        List<Section> sections) {
     /**
      * Cameras one server is planned for. The page: "For applications requiring more than 50 cameras ...
      * additional Media Servers can be added". A sentence, not a table row, so it is not in the JSON.

@@ -17,10 +17,25 @@ import java.util.Set;
  * @param note            a reviewer's note on the whole row, or null
  * @param hostNotes       a reviewer's note on one host's row, by host name
  */
-public record Rule(String id, String section, Role source, Role destination, Pairing pairing, List<String> hosts,
-                   List<String> transports, int port, String protocol, String service, Set<Condition> when,
-                   Mark mark, String pageSource, String pageDestination, List<String> pageHostUrls,
-                   String subheading, String note, Map<String, String> hostNotes) {
+public record Rule(
+        String id,
+        String section,
+        Role source,
+        Role destination,
+        Pairing pairing,
+        List<String> hosts,
+        List<String> transports,
+        int port,
+        String protocol,
+        String service,
+        Set<Condition> when,
+        Mark mark,
+        String pageSource,
+        String pageDestination,
+        List<String> pageHostUrls,
+        String subheading,
+        String note,
+        Map<String, String> hostNotes) {
     public Rule {
         hosts = List.copyOf(hosts);
         transports = List.copyOf(transports);

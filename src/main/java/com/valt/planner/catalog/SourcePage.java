@@ -1,5 +1,4 @@
 package com.valt.planner.catalog;
 
 /** Where the catalog's rules come from: the page and the revision they were copied from. */
-public record SourcePage(String title, String wiki, String file, String revision, String retrieved) {
-}
+public record SourcePage(String title, String wiki, String file, String revision, String retrieved) {}

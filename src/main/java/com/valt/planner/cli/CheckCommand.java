@@ -7,18 +7,21 @@ import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.LoadProblem;
 import com.valt.planner.io.SiteFileReader;
 import com.valt.planner.io.SiteLoadException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Print the findings of SITE, one a line: LEVEL path: message.",
-                "LEVEL is ERROR, WARNING or NOTE; path is the JSON path in the site file."},
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the findings of SITE, one a line: LEVEL path: message.",
+            "LEVEL is ERROR, WARNING or NOTE; path is the JSON path in the site file."
+        },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no errors (warnings and notes may be printed)", "2:the site has errors"})
 final class CheckCommand implements Callable<Integer> {
@@ -49,8 +52,8 @@ final class CheckCommand implements Callable<Integer> {
                 out.println("ERROR " + (p.path().isEmpty() ? "$" : p.path()) + ": " + p.reason());
             }
             out.flush();
-            err.println(site + ": " + e.problems().size() + " error" + (e.problems().size() == 1 ? "" : "s")
-                    + "; the site was refused");
+            err.println(site + ": " + e.problems().size() + " error"
+                    + (e.problems().size() == 1 ? "" : "s") + "; the site was refused");
             err.flush();
             return SiteLoading.BAD_SITE;
         }

@@ -4,16 +4,46 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The headless commands of cli.md. None of them touches JavaFX or needs a display. */
-@Command(name = "valt-planner", mixinStandardHelpOptions = true, version = "VALT Site Planner 1.0.0",
-        description = {"Plans the network flows of a VALT installation.",
-                "With no command (or just SITE) it opens the planner window."},
-        subcommands = {FlowsCommand.class, CheckCommand.class, ExportCommand.class, FmtCommand.class, RulesCommand.class,
-                ImportCommand.class, ProbeCommand.class, ListenCommand.class, DiffCommand.class},
-        footer = {"", "Run 'valt-planner COMMAND --help' for a command's options.",
-                "A bad site prints one line per problem (file: path: reason) to standard error and exits with 2."})
+@Command(
+        name = "valt-planner",
+        mixinStandardHelpOptions = true,
+        version = "VALT Site Planner 1.0.0",
+        description = {
+            "Plans the network flows of a VALT installation.",
+            "With no command (or just SITE) it opens the planner window."
+        },
+        subcommands = {
+            FlowsCommand.class,
+            CheckCommand.class,
+            ExportCommand.class,
+            FmtCommand.class,
+            RulesCommand.class,
+            ImportCommand.class,
+            ProbeCommand.class,
+            ListenCommand.class,
+            DiffCommand.class
+        },
+        footer = {
+            "",
+            "Run 'valt-planner COMMAND --help' for a command's options.",
+            "A bad site prints one line per problem (file: path: reason) to standard error and exits with 2."
+        })
 public final class Cli implements Runnable {
-    public static final java.util.Set<String> COMMANDS = java.util.Set.of("flows", "check", "export", "fmt", "rules", "diff", "import", "probe", "listen",
-            "--help", "-h", "--version", "-V", "help");
+    public static final java.util.Set<String> COMMANDS = java.util.Set.of(
+            "flows",
+            "check",
+            "export",
+            "fmt",
+            "rules",
+            "diff",
+            "import",
+            "probe",
+            "listen",
+            "--help",
+            "-h",
+            "--version",
+            "-V",
+            "help");
 
     @Override
     public void run() {
@@ -27,8 +57,9 @@ public final class Cli implements Runnable {
         }
         CommandLine cl = new CommandLine(new Cli());
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("valt-planner: " + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+            line.getErr()
+                    .println("valt-planner: " + ex.getClass().getSimpleName()
+                            + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
             return 3;
         });
         return cl.execute(args);

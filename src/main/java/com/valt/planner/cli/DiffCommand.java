@@ -3,19 +3,13 @@ package com.valt.planner.cli;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;
-import com.valt.planner.ruleset.RuleSets;
 import com.valt.planner.export.ChangesCsv;
 import com.valt.planner.export.ChangesJson;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.revision.DiffText;
 import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.revision.Revisions;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
+import com.valt.planner.ruleset.RuleSets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,16 +17,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"What changed for the firewall team between two revisions of a site: flows added and "
-                + "removed, each firewall's rules added, removed and changed, and the edits that caused them.",
-                "Renaming a device or moving it on the plan changes nothing for the firewall team."},
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "What changed for the firewall team between two revisions of a site: flows added and "
+                    + "removed, each firewall's rules added, removed and changed, and the edits that caused them.",
+            "Renaming a device or moving it on the plan changes nothing for the firewall team."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no change for the firewall team", "1:flows or rules changed",
-                "2:a site file was refused (one line per problem on stderr)"})
+        exitCodeList = {
+            "0:no change for the firewall team",
+            "1:flows or rules changed",
+            "2:a site file was refused (one line per problem on stderr)"
+        })
 final class DiffCommand implements Callable<Integer> {
-    enum Format { table, csv, json }
+    enum Format {
+        table,
+        csv,
+        json
+    }
 
     @Spec
     CommandSpec spec;
@@ -43,7 +53,10 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "the later revision (*.valt.json)")
     Path newSite;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table (default), csv or json")
     Format format;
 

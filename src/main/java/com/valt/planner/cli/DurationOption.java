@@ -1,10 +1,9 @@
 package com.valt.planner.cli;
 
 import com.valt.planner.probe.Durations;
+import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-
-import java.time.Duration;
 
 /** "2s", "30m": a picocli converter whose refusal is one clear line. */
 final class DurationOption implements ITypeConverter<Duration> {

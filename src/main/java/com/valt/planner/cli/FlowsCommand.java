@@ -10,24 +10,28 @@ import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.FlowsCsv;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.Json;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "flows", mixinStandardHelpOptions = true,
+@Command(
+        name = "flows",
+        mixinStandardHelpOptions = true,
         description = "Print every concrete required flow of SITE to standard output.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the flows were printed", "2:the site file was refused (one line per problem on stderr)"})
 final class FlowsCommand implements Callable<Integer> {
-    enum Format { csv, json }
+    enum Format {
+        csv,
+        json
+    }
 
     @Spec
     CommandSpec spec;
@@ -35,8 +39,7 @@ final class FlowsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SITE", description = "a site file (*.valt.json)")
     Path site;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-            description = "csv (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv (default) or json")
     Format format;
 
     @Override

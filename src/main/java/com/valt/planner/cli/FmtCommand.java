@@ -3,24 +3,30 @@ package com.valt.planner.cli;
 import com.valt.planner.domain.Site;
 import com.valt.planner.io.SaveException;
 import com.valt.planner.io.SiteFileWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = {"Rewrite SITE in canonical form (pretty-printed, stable order), atomically.",
-                "A crash mid-write leaves the old file or the new one, never a broken one."},
+@Command(
+        name = "fmt",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Rewrite SITE in canonical form (pretty-printed, stable order), atomically.",
+            "A crash mid-write leaves the old file or the new one, never a broken one."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:done (or, with --check, already canonical)", "1:with --check: the file would change",
-                "2:the site file was refused, or could not be written"})
+        exitCodeList = {
+            "0:done (or, with --check, already canonical)",
+            "1:with --check: the file would change",
+            "2:the site file was refused, or could not be written"
+        })
 final class FmtCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

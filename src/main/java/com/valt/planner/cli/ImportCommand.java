@@ -11,27 +11,33 @@ import com.valt.planner.interchange.SheetText;
 import com.valt.planner.io.AtomicFiles;
 import com.valt.planner.io.SaveException;
 import com.valt.planner.io.SiteFileWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Add the devices of a spreadsheet (CSV, or tab-separated) to SITE, atomically.",
-                "Columns: name, type, address, media server, zone, admin (common synonyms are understood; "
-                        + "see docs/import.md).",
-                "Any bad row (listed with its line and reason) means nothing is written, unless --skip-bad."},
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Add the devices of a spreadsheet (CSV, or tab-separated) to SITE, atomically.",
+            "Columns: name, type, address, media server, zone, admin (common synonyms are understood; "
+                    + "see docs/import.md).",
+            "Any bad row (listed with its line and reason) means nothing is written, unless --skip-bad."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every row imported", "1:rows rejected (with --skip-bad the others were imported)",
-                "2:the site file was refused, or the spreadsheet could not be read, or SITE could not be written"})
+        exitCodeList = {
+            "0:every row imported",
+            "1:rows rejected (with --skip-bad the others were imported)",
+            "2:the site file was refused, or the spreadsheet could not be read, or SITE could not be written"
+        })
 final class ImportCommand implements Callable<Integer> {
     /** Same ceiling as a site file: a device list is far smaller. */
     static final long MAX_BYTES = 32L * 1024 * 1024;
@@ -68,8 +74,8 @@ final class ImportCommand implements Callable<Integer> {
             }
             text = SheetText.decode(Files.readAllBytes(devices));
         } catch (IOException e) {
-            err.println(devices + ": cannot be read (" + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()) + ")");
+            err.println(devices + ": cannot be read ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
             return SiteLoading.BAD_SITE;
         }
         ImportPlan plan;
@@ -89,8 +95,10 @@ final class ImportCommand implements Callable<Integer> {
         int rows = plan.devices().size() + rejected.size();
         if (!rejected.isEmpty() && !skipBad) {
             err.println("nothing imported: " + rejected.size() + " of " + rows + " rows rejected"
-                    + (plan.devices().isEmpty() ? "" : " (fix them, or use --skip-bad to import the other "
-                    + plan.devices().size() + ")"));
+                    + (plan.devices().isEmpty()
+                            ? ""
+                            : " (fix them, or use --skip-bad to import the other "
+                                    + plan.devices().size() + ")"));
             return 1;
         }
         if (plan.devices().isEmpty()) {
@@ -112,8 +120,10 @@ final class ImportCommand implements Callable<Integer> {
             return SiteLoading.BAD_SITE;
         }
         out.println("imported " + plan.devices().size() + (plan.devices().size() == 1 ? " device" : " devices")
-                + " into " + site + (rejected.isEmpty() ? "" : "; " + rejected.size() + (rejected.size() == 1 ? " row" : " rows")
-                + " skipped")
+                + " into " + site
+                + (rejected.isEmpty()
+                        ? ""
+                        : "; " + rejected.size() + (rejected.size() == 1 ? " row" : " rows") + " skipped")
                 + " (previous version: " + site.getFileName() + AtomicFiles.BACKUP_SUFFIX + ")");
         return rejected.isEmpty() ? 0 : 1;
     }

@@ -7,12 +7,6 @@ import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.probe.Durations;
 import com.valt.planner.probe.Listener;
 import com.valt.planner.probe.ProbeException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,15 +14,26 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "listen", mixinStandardHelpOptions = true,
-        description = {"Listen on every TCP port DEVICE must accept, so that 'probe' from the other side reads open.",
-                "Each connection is answered with one line naming the flow, then closed. UDP (DNS) is not answered:",
-                "DNS is the customer's own server. Stops after --for, or on Ctrl+C."},
+@Command(
+        name = "listen",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Listen on every TCP port DEVICE must accept, so that 'probe' from the other side reads open.",
+            "Each connection is answered with one line naming the flow, then closed. UDP (DNS) is not answered:",
+            "DNS is the customer's own server. Stops after --for, or on Ctrl+C."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:listened for the whole time (ports that could not be opened are reported)",
-                "1:no port could be opened",
-                "2:the site file was refused, DEVICE is unknown, or DEVICE accepts no TCP connection"})
+        exitCodeList = {
+            "0:listened for the whole time (ports that could not be opened are reported)",
+            "1:no port could be opened",
+            "2:the site file was refused, DEVICE is unknown, or DEVICE accepts no TCP connection"
+        })
 final class ListenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,10 +41,18 @@ final class ListenCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SITE", description = "a site file (*.valt.json)")
     Path site;
 
-    @Option(names = "--as", required = true, paramLabel = "DEVICE", description = "the device this computer stands in for")
+    @Option(
+            names = "--as",
+            required = true,
+            paramLabel = "DEVICE",
+            description = "the device this computer stands in for")
     String device;
 
-    @Option(names = "--for", paramLabel = "TIME", defaultValue = "30m", converter = DurationOption.class,
+    @Option(
+            names = "--for",
+            paramLabel = "TIME",
+            defaultValue = "30m",
+            converter = DurationOption.class,
             description = "how long to listen: 90s, 30m (default), 2h; at most 24h")
     Duration time;
 
@@ -83,8 +96,13 @@ final class ListenCommand implements Callable<Integer> {
             Thread hook = new Thread(done::countDown, "listen-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             synchronized (out) {
-                out.println("Listening as " + device + " on " + (listener.boundTo().isEmpty() ? "all addresses" : listener.boundTo())
-                        + ", TCP " + opened.stream().map(String::valueOf).reduce((a, b) -> a + " " + b).orElse("")
+                out.println("Listening as " + device + " on "
+                        + (listener.boundTo().isEmpty() ? "all addresses" : listener.boundTo())
+                        + ", TCP "
+                        + opened.stream()
+                                .map(String::valueOf)
+                                .reduce((a, b) -> a + " " + b)
+                                .orElse("")
                         + ", for " + Durations.format(time) + " (Ctrl+C stops)");
                 out.flush();
             }

@@ -14,12 +14,6 @@ import com.valt.planner.probe.Prober;
 import com.valt.planner.probe.Resolver;
 import com.valt.planner.probe.SocketConnector;
 import com.valt.planner.probe.Target;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,14 +21,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "probe", mixinStandardHelpOptions = true,
-        description = {"Try every flow whose source is DEVICE, from this computer standing in for it.",
-                "Only the plan's destinations and ports are tried, never a scan; each attempt is bounded by --timeout."},
+@Command(
+        name = "probe",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Try every flow whose source is DEVICE, from this computer standing in for it.",
+            "Only the plan's destinations and ports are tried, never a scan; each attempt is bounded by --timeout."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every flow passes (open, or closed: the firewall lets it through)",
-                "1:some flow fails (filtered, unresolved or error)",
-                "2:the site file was refused, or DEVICE (or --firewall) is unknown, or DEVICE opens no connection"})
+        exitCodeList = {
+            "0:every flow passes (open, or closed: the firewall lets it through)",
+            "1:some flow fails (filtered, unresolved or error)",
+            "2:the site file was refused, or DEVICE (or --firewall) is unknown, or DEVICE opens no connection"
+        })
 final class ProbeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,20 +47,35 @@ final class ProbeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SITE", description = "a site file (*.valt.json)")
     Path site;
 
-    @Option(names = "--as", required = true, paramLabel = "DEVICE", description = "the device this computer stands in for")
+    @Option(
+            names = "--as",
+            required = true,
+            paramLabel = "DEVICE",
+            description = "the device this computer stands in for")
     String device;
 
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "2s", converter = DurationOption.class,
+    @Option(
+            names = "--timeout",
+            paramLabel = "TIME",
+            defaultValue = "2s",
+            converter = DurationOption.class,
             description = "per attempt: 500ms, 2s (default), up to 60s")
     Duration timeout;
 
-    @Option(names = "--parallel", paramLabel = "N", defaultValue = "16", description = "attempts at once, 1 to 256 (default 16)")
+    @Option(
+            names = "--parallel",
+            paramLabel = "N",
+            defaultValue = "16",
+            description = "attempts at once, 1 to 256 (default 16)")
     int parallel;
 
     @Option(names = "--firewall", paramLabel = "ID", description = "only the flows that cross this firewall")
     String firewall;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table (default), csv, json (the result file for the window and 'export --probe') or junit")
     ProbeFormats.Format format;
 
@@ -85,7 +105,8 @@ final class ProbeCommand implements Callable<Integer> {
             return SiteLoading.BAD_SITE;
         }
         for (Target t : plan.withoutAddress()) {
-            err.println("warning: " + t.destination() + " has no address in the plan: " + t.label() + " cannot be tried");
+            err.println(
+                    "warning: " + t.destination() + " has no address in the plan: " + t.label() + " cannot be tried");
         }
         if (dryRun) {
             dryRun(plan, stdout);
@@ -97,7 +118,7 @@ final class ProbeCommand implements Callable<Integer> {
             err.println("warning: " + source.warning());
         }
         err.flush();
-        ProbeReport report = prober.run(plan, line -> { });
+        ProbeReport report = prober.run(plan, line -> {});
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ProbeFormats.write(format, report, bytes);
         if (out == null) {
@@ -116,14 +137,17 @@ final class ProbeCommand implements Callable<Integer> {
     }
 
     private void dryRun(ProbePlan plan, PrintWriter w) {
-        String from = plan.device().address() == null ? "this computer's own address"
+        String from = plan.device().address() == null
+                ? "this computer's own address"
                 : plan.device().address() + " if this computer has it (checked when the probe runs)";
-        w.println("Would try " + plan.targets().size() + " flows of " + plan.device().id() + " from " + from
-                + ", " + parallel + " at once, " + Durations.format(timeout) + " each; nothing was tried:");
+        w.println("Would try " + plan.targets().size() + " flows of "
+                + plan.device().id() + " from " + from + ", " + parallel + " at once, " + Durations.format(timeout)
+                + " each; nothing was tried:");
         for (Target t : plan.targets()) {
             w.println("  " + t.rule() + " " + t.destination()
                     + (t.host() == null ? " (no address)" : t.host().equals(t.destination()) ? "" : " " + t.host())
-                    + " " + t.transport() + " " + t.port() + (t.isUdp() ? " (DNS query for " + plan.queryName() + ")" : "")
+                    + " " + t.transport() + " " + t.port()
+                    + (t.isUdp() ? " (DNS query for " + plan.queryName() + ")" : "")
                     + (t.firewalls().isEmpty() ? "" : " via " + t.firewalls()));
         }
         w.flush();

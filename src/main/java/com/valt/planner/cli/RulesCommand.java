@@ -13,12 +13,6 @@ import com.valt.planner.ruleset.FirewallRuleSet;
 import com.valt.planner.ruleset.RuleSets;
 import com.valt.planner.syntax.RuleSyntax;
 import com.valt.planner.syntax.Syntaxes;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,15 +21,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Print the rule set of each filtering firewall of SITE: its flows folded into few exact "
-                + "rules (zones.md).",
-                "FORMAT: table or csv (all firewalls), or a platform syntax: nftables, iptables, asa, fortigate, "
-                        + "panos (one firewall). Default: the firewall's platform with --firewall, else table."},
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the rule set of each filtering firewall of SITE: its flows folded into few exact "
+                    + "rules (zones.md).",
+            "FORMAT: table or csv (all firewalls), or a platform syntax: nftables, iptables, asa, fortigate, "
+                    + "panos (one firewall). Default: the firewall's platform with --firewall, else table."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the rules were printed",
-                "2:the site file was refused, the firewall is unknown, or the format cannot be written"})
+        exitCodeList = {
+            "0:the rules were printed",
+            "2:the site file was refused, the firewall is unknown, or the format cannot be written"
+        })
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,15 +51,21 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--firewall", paramLabel = "ID", description = "only this firewall")
     String firewall;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "table, csv, nftables, iptables, asa, fortigate or panos")
     String format;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (format != null && !format.equals("table") && !format.equals("csv") && platform(format).isEmpty()) {
-            err.println("rules: unknown format '" + format + "': use table, csv, nftables, iptables, asa, fortigate or panos");
+        if (format != null
+                && !format.equals("table")
+                && !format.equals("csv")
+                && platform(format).isEmpty()) {
+            err.println("rules: unknown format '" + format
+                    + "': use table, csv, nftables, iptables, asa, fortigate or panos");
             return SiteLoading.BAD_SITE;
         }
         Site s = SiteLoading.load(site, err);
@@ -65,8 +76,14 @@ final class RulesCommand implements Callable<Integer> {
             Optional<Firewall> fw = s.firewall(firewall);
             if (fw.isEmpty()) {
                 err.println(site + ": no firewall '" + firewall + "'"
-                        + (s.firewalls().isEmpty() ? " (the site has no firewalls)" : "; the site has: "
-                        + String.join(", ", s.firewalls().stream().map(Firewall::id).toList())));
+                        + (s.firewalls().isEmpty()
+                                ? " (the site has no firewalls)"
+                                : "; the site has: "
+                                        + String.join(
+                                                ", ",
+                                                s.firewalls().stream()
+                                                        .map(Firewall::id)
+                                                        .toList())));
                 return SiteLoading.BAD_SITE;
             }
             if (!fw.get().platform().filters()) {
@@ -74,8 +91,11 @@ final class RulesCommand implements Callable<Integer> {
                 return SiteLoading.BAD_SITE;
             }
         }
-        String chosen = format != null ? format
-                : firewall != null ? s.firewall(firewall).orElseThrow().platform().id() : "table";
+        String chosen = format != null
+                ? format
+                : firewall != null
+                        ? s.firewall(firewall).orElseThrow().platform().id()
+                        : "table";
         Optional<RuleSyntax> syntax = Optional.empty();
         if (!chosen.equals("table") && !chosen.equals("csv")) {
             Optional<Platform> p = platform(chosen);
@@ -90,7 +110,8 @@ final class RulesCommand implements Callable<Integer> {
         }
         FlowResult result = new FlowEngine(CatalogLoader.loadDefault()).compute(s);
         RuleSets sets = RuleSets.of(result);
-        List<FirewallRuleSet> chosenSets = firewall == null ? sets.sets() : List.of(sets.set(firewall).orElseThrow());
+        List<FirewallRuleSet> chosenSets =
+                firewall == null ? sets.sets() : List.of(sets.set(firewall).orElseThrow());
         if (syntax.isPresent() && chosenSets.size() != 1) {
             err.println("rules: the " + chosen + " syntax writes one firewall's file: add --firewall ID");
             return SiteLoading.BAD_SITE;
@@ -119,7 +140,9 @@ final class RulesCommand implements Callable<Integer> {
 
     /** The exceptions and the flows no rule allows, on standard error so the rules stay clean to pipe. */
     private void report(RuleSets sets, Site s, PrintWriter err) {
-        String only = firewall == null ? null : "firewalls[" + s.firewalls().indexOf(s.firewall(firewall).orElseThrow()) + "]";
+        String only = firewall == null
+                ? null
+                : "firewalls[" + s.firewalls().indexOf(s.firewall(firewall).orElseThrow()) + "]";
         for (Finding f : sets.findings()) {
             if (only == null || f.path().equals(only)) {
                 err.println(f.line());

@@ -4,7 +4,6 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.io.LoadProblem;
 import com.valt.planner.io.SiteFileReader;
 import com.valt.planner.io.SiteLoadException;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -12,8 +11,7 @@ import java.nio.file.Path;
 final class SiteLoading {
     static final int BAD_SITE = 2;
 
-    private SiteLoading() {
-    }
+    private SiteLoading() {}
 
     /** The site, or null after printing its problems to {@code err}. */
     static Site load(Path file, PrintWriter err) {

@@ -11,7 +11,6 @@ import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.FlowsCsv;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.Json;
-
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +24,7 @@ import java.util.List;
  * class initialisation and the catalog's one-time load are safe to race.
  */
 final class Warmup {
-    private Warmup() {
-    }
+    private Warmup() {}
 
     /** Starts the warm-up for a command that reads a site ({@code flows}, {@code check}, {@code export}, {@code fmt}, {@code rules}). */
     static void start(String command) {
@@ -62,6 +60,7 @@ final class Warmup {
     }
 
     private static Device device(String id, DeviceType type, String server) {
-        return new Device(id, type, id, "10.0.0." + (type.ordinal() + 1), null, server, false, null, null, null, Extras.NONE);
+        return new Device(
+                id, type, id, "10.0.0." + (type.ordinal() + 1), null, server, false, null, null, null, Extras.NONE);
     }
 }

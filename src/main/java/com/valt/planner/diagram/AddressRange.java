@@ -1,7 +1,6 @@
 package com.valt.planner.diagram;
 
 import com.valt.planner.domain.Addresses;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,11 +8,11 @@ import java.util.Objects;
 
 /** "10.1.5.1–10.1.5.48" for a group node: the lowest and highest address of its members. */
 final class AddressRange {
-    private AddressRange() {
-    }
+    private AddressRange() {}
 
     static String of(List<String> addresses) {
-        List<String> given = new ArrayList<>(addresses.stream().filter(Objects::nonNull).distinct().toList());
+        List<String> given = new ArrayList<>(
+                addresses.stream().filter(Objects::nonNull).distinct().toList());
         int missing = (int) addresses.stream().filter(Objects::isNull).count();
         String range = "";
         if (!given.isEmpty()) {
@@ -30,5 +29,4 @@ final class AddressRange {
         }
         return range;
     }
-
 }

@@ -4,7 +4,6 @@ import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.EndpointType;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,8 +17,7 @@ import java.util.Set;
  * Points are node centres in canvas units.
  */
 public final class AutoLayout {
-    private AutoLayout() {
-    }
+    private AutoLayout() {}
 
     /**
      * A position for every device: devices with x/y keep theirs; the others are laid out in layers
@@ -68,11 +66,12 @@ public final class AutoLayout {
         Set<String> seen = new HashSet<>();
         for (Device d : site.devices()) {
             if (seen.add(d.id())) {
-                String server = d.type().isServed() ? site.servingServer(d).map(Device::id).orElse(null) : null;
+                String server = d.type().isServed()
+                        ? site.servingServer(d).map(Device::id).orElse(null)
+                        : null;
                 units.add(new Layered.Unit(d.id(), EndpointType.of(d.type()), server));
             }
         }
         return units;
     }
-
 }

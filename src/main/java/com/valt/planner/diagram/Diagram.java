@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param bounds everything drawn, with a margin
  */
-public record Diagram(String title, List<DiagramNode> nodes, List<DiagramEdge> edges, List<DiagramGroup> groups,
-                      Rect bounds) {
+public record Diagram(
+        String title, List<DiagramNode> nodes, List<DiagramEdge> edges, List<DiagramGroup> groups, Rect bounds) {
     public Diagram {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);

@@ -6,7 +6,6 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.EndpointType;
 import com.valt.planner.engine.FlowResult;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import java.util.Map;
 public final class DiagramBuilder {
     /** Ids of group nodes start with this, e.g. {@code group:cameras:ms1}. */
     public static final String GROUP_PREFIX = "group:";
+
     public static final String INTERNET_GROUP = "internet";
     static final double NODE_W = 150;
     static final double NODE_H = 46;
@@ -33,8 +33,7 @@ public final class DiagramBuilder {
     /** Up to this many servers, each draws its own arrow to each outside host; above, one to the frame. */
     static final int OUTSIDE_ARROWS_PER_HOST = 2;
 
-    private DiagramBuilder() {
-    }
+    private DiagramBuilder() {}
 
     public static Diagram build(FlowResult result) {
         return build(result, DiagramOptions.DEFAULT);
@@ -62,10 +61,12 @@ public final class DiagramBuilder {
         }
 
         List<DiagramGroup> frames = new ArrayList<>();
-        List<Endpoint> outside = result.endpoints().stream().filter(e -> !e.type().isDevice()).toList();
+        List<Endpoint> outside =
+                result.endpoints().stream().filter(e -> !e.type().isDevice()).toList();
         if (!outside.isEmpty()) {
             frames.add(outsideHosts(outside, deviceBounds, nodes, nodeOf));
-            if (options.collapse() != DiagramOptions.Collapse.NEVER && site.servers().size() > OUTSIDE_ARROWS_PER_HOST) {
+            if (options.collapse() != DiagramOptions.Collapse.NEVER
+                    && site.servers().size() > OUTSIDE_ARROWS_PER_HOST) {
                 // Many servers: one arrow per server to the frame, not one per server and host.
                 outside.forEach(e -> nodeOf.put(e.id(), INTERNET_GROUP));
             }
@@ -105,7 +106,9 @@ public final class DiagramBuilder {
     static final double MAX_ASPECT = 6;
 
     private static Map<String, Point> layers(List<Grouping.Group> groups) {
-        List<Layered.Unit> units = groups.stream().map(g -> new Layered.Unit(g.id(), g.kind(), g.serverId())).toList();
+        List<Layered.Unit> units = groups.stream()
+                .map(g -> new Layered.Unit(g.id(), g.kind(), g.serverId()))
+                .toList();
         return Layered.placePageShaped(units);
     }
 
@@ -126,7 +129,8 @@ public final class DiagramBuilder {
             for (int j = i + 1; j < byX.size() && byX.get(j).getValue().x() - a.x() < GROUP_W; j++) {
                 Point b = byX.get(j).getValue();
                 String idb = byX.get(j).getKey();
-                if (Math.abs(b.x() - a.x()) < (w(ida) + w(idb)) / 2 && Math.abs(b.y() - a.y()) < (h(ida) + h(idb)) / 2) {
+                if (Math.abs(b.x() - a.x()) < (w(ida) + w(idb)) / 2
+                        && Math.abs(b.y() - a.y()) < (h(ida) + h(idb)) / 2) {
                     return true;
                 }
             }
@@ -169,17 +173,17 @@ public final class DiagramBuilder {
         if (g.single()) {
             Device d = g.devices().get(0);
             String address = d.address() == null ? "" : d.address();
-            return new DiagramNode(d.id(), g.kind(), d.displayName(), address,
-                    Rect.centeredAt(centre, NODE_W, NODE_H), ids);
+            return new DiagramNode(
+                    d.id(), g.kind(), d.displayName(), address, Rect.centeredAt(centre, NODE_W, NODE_H), ids);
         }
         String range = AddressRange.of(g.devices().stream().map(Device::address).toList());
-        return new DiagramNode(g.id(), g.kind(), Grouping.title(g), range,
-                Rect.centeredAt(centre, GROUP_W, GROUP_H), ids);
+        return new DiagramNode(
+                g.id(), g.kind(), Grouping.title(g), range, Rect.centeredAt(centre, GROUP_W, GROUP_H), ids);
     }
 
     /** The outside hosts in a column to the right of the devices, framed as "Internet". */
-    static DiagramGroup outsideHosts(List<Endpoint> outside, Rect devices, List<DiagramNode> nodes,
-                                             Map<String, String> nodeOf) {
+    static DiagramGroup outsideHosts(
+            List<Endpoint> outside, Rect devices, List<DiagramNode> nodes, Map<String, String> nodeOf) {
         double x = devices.maxX() + 120 + HOST_W / 2;
         double y = devices.y() + 30 + HOST_H / 2;
         List<String> ids = new ArrayList<>();
@@ -196,6 +200,7 @@ public final class DiagramBuilder {
         }
         Rect b = frame.grow(14);
         // Room above the hosts for the frame's title.
-        return new DiagramGroup(INTERNET_GROUP, "Internet", new Rect(b.x(), b.y() - 18, b.width(), b.height() + 18), ids);
+        return new DiagramGroup(
+                INTERNET_GROUP, "Internet", new Rect(b.x(), b.y() - 18, b.width(), b.height() + 18), ids);
     }
 }

@@ -19,16 +19,31 @@ import java.util.Set;
  * @param via       the firewall nodes the arrow passes through, in order (the flows' route); empty
  *                  when both ends are in one zone or the site has no zones
  */
-public record DiagramEdge(String from, String to, String label, List<Point> path, Point labelAt,
-                          boolean labelShown, int flowCount, Set<String> sections, List<String> via) {
+public record DiagramEdge(
+        String from,
+        String to,
+        String label,
+        List<Point> path,
+        Point labelAt,
+        boolean labelShown,
+        int flowCount,
+        Set<String> sections,
+        List<String> via) {
     public DiagramEdge {
         path = List.copyOf(path);
         sections = Set.copyOf(sections);
         via = List.copyOf(via);
     }
 
-    public DiagramEdge(String from, String to, String label, List<Point> path, Point labelAt,
-                       boolean labelShown, int flowCount, Set<String> sections) {
+    public DiagramEdge(
+            String from,
+            String to,
+            String label,
+            List<Point> path,
+            Point labelAt,
+            boolean labelShown,
+            int flowCount,
+            Set<String> sections) {
         this(from, to, label, path, labelAt, labelShown, flowCount, sections, List.of());
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
  * @param subtitle  second line: the address, or the address range of a group; may be empty
  * @param memberIds the device ids (or hosts) this node stands for; one for a single node
  */
-public record DiagramNode(String id, EndpointType kind, String title, String subtitle, Rect bounds,
-                          List<String> memberIds) {
+public record DiagramNode(
+        String id, EndpointType kind, String title, String subtitle, Rect bounds, List<String> memberIds) {
     public DiagramNode {
         memberIds = List.copyOf(memberIds);
     }

@@ -3,7 +3,6 @@ package com.valt.planner.diagram;
 import com.valt.planner.domain.Point;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.Link;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,8 +20,7 @@ final class EdgeRouter {
     static final double PARALLEL_OFFSET = 7;
     static final double LABEL_OFFSET = 10;
 
-    private EdgeRouter() {
-    }
+    private EdgeRouter() {}
 
     static List<DiagramEdge> route(List<Link> links, Function<String, String> nodeOf, Map<String, Rect> boxes) {
         return route(links, nodeOf, link -> List.of(), boxes);
@@ -32,8 +30,11 @@ final class EdgeRouter {
      * As above, each arrow passing through the nodes {@code via} gives for its link (the firewalls of its
      * route): links with the same ends and the same firewalls share one arrow. Keys are [from, via..., to].
      */
-    static List<DiagramEdge> route(List<Link> links, Function<String, String> nodeOf,
-                                   Function<Link, List<String>> via, Map<String, Rect> boxes) {
+    static List<DiagramEdge> route(
+            List<Link> links,
+            Function<String, String> nodeOf,
+            Function<Link, List<String>> via,
+            Map<String, Rect> boxes) {
         Map<List<String>, Acc> byPair = new LinkedHashMap<>();
         for (Link link : links) {
             String from = nodeOf.apply(link.source().id());
@@ -52,8 +53,8 @@ final class EdgeRouter {
                 acc.flows++;
             }
         }
-        Map<List<String>, Double> labelT = LabelThinning.choose(byPair.keySet(), k -> byPair.get(k).ports.label(),
-                boxes);
+        Map<List<String>, Double> labelT =
+                LabelThinning.choose(byPair.keySet(), k -> byPair.get(k).ports.label(), boxes);
         List<DiagramEdge> edges = new ArrayList<>(byPair.size());
         for (Map.Entry<List<String>, Acc> e : byPair.entrySet()) {
             List<String> key = e.getKey();
@@ -88,8 +89,8 @@ final class EdgeRouter {
         Point at = new Point(sa.x() + (sb.x() - sa.x()) * along, sa.y() + (sb.y() - sa.y()) * along);
         double lo = twoWay ? LABEL_OFFSET + PARALLEL_OFFSET : 0;
         Point labelAt = at.plus(nx * lo, ny * lo);
-        return new DiagramEdge(from, to, acc.ports.label(), List.of(sa, sb), labelAt, t != null, acc.flows,
-                acc.sections);
+        return new DiagramEdge(
+                from, to, acc.ports.label(), List.of(sa, sb), labelAt, t != null, acc.flows, acc.sections);
     }
 
     /**
@@ -122,8 +123,16 @@ final class EdgeRouter {
         double lo = twoWay ? LABEL_OFFSET + PARALLEL_OFFSET : 0;
         double sl = Math.max(1e-9, Math.hypot(se.x() - sa.x(), se.y() - sa.y()));
         Point labelAt = at.plus(-(se.y() - sa.y()) / sl * lo, (se.x() - sa.x()) / sl * lo);
-        return new DiagramEdge(key.get(0), key.get(key.size() - 1), acc.ports.label(), path, labelAt, t != null,
-                acc.flows, acc.sections, via);
+        return new DiagramEdge(
+                key.get(0),
+                key.get(key.size() - 1),
+                acc.ports.label(),
+                path,
+                labelAt,
+                t != null,
+                acc.flows,
+                acc.sections,
+                via);
     }
 
     /** The border point of {@code box} on the line from {@code self} to {@code other}, both moved by (ox, oy). */

@@ -4,7 +4,6 @@ import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.EndpointType;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,8 +23,7 @@ final class Grouping {
         }
     }
 
-    private Grouping() {
-    }
+    private Grouping() {}
 
     static List<Group> of(Site site, DiagramOptions options) {
         List<Device> unique = new ArrayList<>();
@@ -36,8 +34,12 @@ final class Grouping {
             }
         }
         List<Group> out = new ArrayList<>();
-        List<Device> clients = unique.stream().filter(d -> d.type() == DeviceType.CLIENT && !d.admin()).toList();
-        List<Device> admins = unique.stream().filter(d -> d.type() == DeviceType.CLIENT && d.admin()).toList();
+        List<Device> clients = unique.stream()
+                .filter(d -> d.type() == DeviceType.CLIENT && !d.admin())
+                .toList();
+        List<Device> admins = unique.stream()
+                .filter(d -> d.type() == DeviceType.CLIENT && d.admin())
+                .toList();
         addClients(out, clients, "clients", options);
         addClients(out, admins, "admin-clients", options);
         Map<String, List<Device>> cameras = new LinkedHashMap<>();
@@ -47,7 +49,9 @@ final class Grouping {
                 out.add(new Group(d.id(), EndpointType.of(d.type()), List.of(d), null));
             } else if (d.type().isServed()) {
                 String server = site.servingServer(d).map(Device::id).orElse("");
-                (d.type() == DeviceType.CAMERA ? cameras : beams).computeIfAbsent(server, k -> new ArrayList<>()).add(d);
+                (d.type() == DeviceType.CAMERA ? cameras : beams)
+                        .computeIfAbsent(server, k -> new ArrayList<>())
+                        .add(d);
             }
         }
         addServed(out, cameras, EndpointType.CAMERA, "cameras", options);
@@ -63,8 +67,12 @@ final class Grouping {
         }
     }
 
-    private static void addServed(List<Group> out, Map<String, List<Device>> byServer, EndpointType kind, String name,
-                                  DiagramOptions options) {
+    private static void addServed(
+            List<Group> out,
+            Map<String, List<Device>> byServer,
+            EndpointType kind,
+            String name,
+            DiagramOptions options) {
         for (Map.Entry<String, List<Device>> e : byServer.entrySet()) {
             String server = e.getKey().isEmpty() ? null : e.getKey();
             List<Device> devices = e.getValue();
@@ -83,8 +91,10 @@ final class Grouping {
         String noun = switch (g.kind()) {
             case CAMERA -> n == 1 ? "camera" : "cameras";
             case BEAM -> n == 1 ? "BEAM device" : "BEAM devices";
-            case CLIENT -> g.id().endsWith("admin-clients") ? (n == 1 ? "admin PC" : "admin PCs")
-                    : (n == 1 ? "client PC" : "client PCs");
+            case CLIENT ->
+                g.id().endsWith("admin-clients")
+                        ? (n == 1 ? "admin PC" : "admin PCs")
+                        : (n == 1 ? "client PC" : "client PCs");
             default -> n == 1 ? "device" : "devices";
         };
         return n + " " + noun;

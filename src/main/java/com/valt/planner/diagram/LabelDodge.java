@@ -14,13 +14,13 @@ import java.util.Map;
 final class LabelDodge {
     /** Above this many boxes the check costs more than it helps; the labels stay where they are. */
     static final int MAX_BOXES = 600;
+
     static final double CHAR_W = 5.8;
     static final double LABEL_H = 13;
     private static final double[] TRIES = {0.5, 0.35, 0.65, 0.22, 0.78, 0.12, 0.88};
     private static final double[] MORE_TRIES = {0.5, 0.3, 0.7, 0.15, 0.85, 0.05, 0.95};
 
-    private LabelDodge() {
-    }
+    private LabelDodge() {}
 
     static List<DiagramEdge> apply(List<DiagramEdge> edges, Map<String, Rect> boxes) {
         List<DiagramEdge> out = new ArrayList<>(edges.size());
@@ -40,7 +40,8 @@ final class LabelDodge {
                 .filter(b -> !b.getKey().equals(e.from()) && !b.getKey().equals(e.to()))
                 // Frames (the Internet group) contain their nodes; a label may sit in a frame's margin.
                 .filter(b -> !b.getKey().equals(DiagramBuilder.INTERNET_GROUP))
-                .map(Map.Entry::getValue).toList();
+                .map(Map.Entry::getValue)
+                .toList();
         // Group nodes are drawn as a stack of cards reaching 8 units above and right of their box.
         List<Rect> avoid = new ArrayList<>();
         others.forEach(r -> avoid.add(new Rect(r.x() - 2, r.y() - 10, r.width() + 12, r.height() + 12)));
@@ -60,7 +61,7 @@ final class LabelDodge {
         double side = (e.labelAt().x() - a.x()) * nx + (e.labelAt().y() - a.y()) * ny;
         double half = box(e.labelAt(), e.label()).width() / 2 + 4;
         // Along the arrow first; then beside it (the label still touches its line).
-        for (double shift : new double[]{0, half, -half}) {
+        for (double shift : new double[] {0, half, -half}) {
             for (double t : TRIES) {
                 Point at = new Point(a.x() + dx * t + nx * side + shift, a.y() + dy * t + ny * side);
                 if (clear(at, e.label(), avoid)) {
@@ -69,9 +70,9 @@ final class LabelDodge {
             }
         }
         // Crowded: further along the line and further beside it, before giving up.
-        for (double shift : new double[]{2 * half, -2 * half, 3 * half, -3 * half}) {
+        for (double shift : new double[] {2 * half, -2 * half, 3 * half, -3 * half}) {
             for (double t : MORE_TRIES) {
-                for (double up : new double[]{0, -LABEL_H - 2, LABEL_H + 2}) {
+                for (double up : new double[] {0, -LABEL_H - 2, LABEL_H + 2}) {
                     Point at = new Point(a.x() + dx * t + nx * side + shift, a.y() + dy * t + ny * side + up);
                     if (clear(at, e.label(), avoid)) {
                         return e.withLabel(at, true);

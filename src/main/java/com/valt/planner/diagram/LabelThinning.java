@@ -16,12 +16,11 @@ import java.util.function.Function;
  * "TCP 443, 444, 8000, 20100" forty times.
  */
 final class LabelThinning {
-    private LabelThinning() {
-    }
+    private LabelThinning() {}
 
     /** For each arrow (source, destination) that shows its label: where along it, 0..1 from the source. */
-    static Map<List<String>, Double> choose(Set<List<String>> pairs, Function<List<String>, String> label,
-                                            Map<String, Rect> boxes) {
+    static Map<List<String>, Double> choose(
+            Set<List<String>> pairs, Function<List<String>, String> label, Map<String, Rect> boxes) {
         Map<String, List<List<String>>> byLabel = new LinkedHashMap<>();
         for (List<String> p : pairs) {
             byLabel.computeIfAbsent(label.apply(p), k -> new ArrayList<>()).add(p);
@@ -33,14 +32,16 @@ final class LabelThinning {
             boolean byTarget = targets <= sources;
             int key = byTarget ? 1 : 0;
             Map<String, List<List<String>>> fans = new LinkedHashMap<>();
-            same.forEach(p -> fans.computeIfAbsent(p.get(key), k -> new ArrayList<>()).add(p));
+            same.forEach(p ->
+                    fans.computeIfAbsent(p.get(key), k -> new ArrayList<>()).add(p));
             for (List<List<String>> fan : fans.values()) {
                 if (fan.size() == 1) {
                     shown.put(fan.get(0), 0.5);
                     continue;
                 }
                 // The middle arrow of the fan, ordered by where its other end is.
-                fan.sort(Comparator.comparingDouble(p -> boxes.get(p.get(1 - key)).center().x()));
+                fan.sort(Comparator.comparingDouble(
+                        p -> boxes.get(p.get(1 - key)).center().x()));
                 shown.put(fan.get(fan.size() / 2), byTarget ? 0.72 : 0.28);
             }
         }

@@ -22,11 +22,9 @@ final class Layered {
     static final double FIRST_SERVED = 112;
 
     /** @param serverId for a camera or BEAM unit: the unit id of its server, or null */
-    record Unit(String id, EndpointType kind, String serverId) {
-    }
+    record Unit(String id, EndpointType kind, String serverId) {}
 
-    private Layered() {
-    }
+    private Layered() {}
 
     static Map<String, Point> place(List<Unit> units) {
         return place(units, MAX_COLUMNS);
@@ -63,12 +61,14 @@ final class Layered {
 
     private static double width(Map<String, Point> p) {
         return p.values().stream().mapToDouble(Point::x).max().orElse(0)
-                - p.values().stream().mapToDouble(Point::x).min().orElse(0) + COLUMN;
+                - p.values().stream().mapToDouble(Point::x).min().orElse(0)
+                + COLUMN;
     }
 
     private static double height(Map<String, Point> p) {
         return p.values().stream().mapToDouble(Point::y).max().orElse(0)
-                - p.values().stream().mapToDouble(Point::y).min().orElse(0) + SERVED_STEP;
+                - p.values().stream().mapToDouble(Point::y).min().orElse(0)
+                + SERVED_STEP;
     }
 
     private static Map<String, Point> place(List<Unit> units, int maxColumns) {
@@ -83,8 +83,7 @@ final class Layered {
                 case CLIENT -> clients.add(u);
                 case APPLICATION_SERVER -> apps.add(u);
                 case MEDIA_SERVER -> media.add(u);
-                default -> {
-                }
+                default -> {}
             }
         }
         List<String> serverIds = new ArrayList<>();
@@ -161,14 +160,17 @@ final class Layered {
         return at;
     }
 
-    private static void placeFloatingApps(List<Unit> apps, List<Unit> media, Map<String, Point> at, double y,
-                                          int maxColumns) {
-        double cx = media.stream().limit(maxColumns).mapToDouble(m -> at.get(m.id()).x()).average().orElse(COLUMN / 2);
+    private static void placeFloatingApps(
+            List<Unit> apps, List<Unit> media, Map<String, Point> at, double y, int maxColumns) {
+        double cx = media.stream()
+                .limit(maxColumns)
+                .mapToDouble(m -> at.get(m.id()).x())
+                .average()
+                .orElse(COLUMN / 2);
         for (int i = 0; i < apps.size(); i++) {
             at.put(apps.get(i).id(), new Point(cx + (i - (apps.size() - 1) / 2.0) * COLUMN, y));
         }
     }
 
-    private record Column(Unit head, List<Unit> served, boolean app) {
-    }
+    private record Column(Unit head, List<Unit> served, boolean app) {}
 }

@@ -8,8 +8,7 @@ import com.valt.planner.engine.EndpointType;
  * nor AWT is needed here; each side makes its own colour object from them.
  */
 public final class NodeColors {
-    private NodeColors() {
-    }
+    private NodeColors() {}
 
     /** The kind's own colour: outlines, icons, the canvas's device tiles. */
     public static int stroke(EndpointType k) {

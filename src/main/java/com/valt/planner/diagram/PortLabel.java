@@ -1,7 +1,6 @@
 package com.valt.planner.diagram;
 
 import com.valt.planner.engine.Flow;
-
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;

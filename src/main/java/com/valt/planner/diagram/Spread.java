@@ -18,11 +18,10 @@ final class Spread {
     static final double GAP_X = 14;
     static final double GAP_Y = 12;
 
-    private Spread() {
-    }
+    private Spread() {}
 
-    static Map<String, Point> apart(Map<String, Point> centres, ToDoubleFunction<String> width,
-                                    ToDoubleFunction<String> height) {
+    static Map<String, Point> apart(
+            Map<String, Point> centres, ToDoubleFunction<String> width, ToDoubleFunction<String> height) {
         List<Map.Entry<String, Point>> byX = new ArrayList<>(centres.entrySet());
         byX.sort(Comparator.comparingDouble(e -> e.getValue().x()));
         double maxW = centres.keySet().stream().mapToDouble(width).max().orElse(0) + GAP_X;

@@ -12,7 +12,6 @@ import com.valt.planner.engine.FlowResult;
 import com.valt.planner.engine.Hop;
 import com.valt.planner.engine.Link;
 import com.valt.planner.engine.Route;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +33,7 @@ final class ZoneDiagram {
     private static final String TITLE_PREFIX = "title:";
     /** The frame of devices that are in no zone (their flows are unroutable). */
     static final String NO_ZONE = ZONE_PREFIX + "-";
+
     static final double CELL_W = 200;
     static final double CELL_H = 80;
     static final double HOST_CELL_W = 270;
@@ -47,8 +47,7 @@ final class ZoneDiagram {
     /** How much wider than tall each frame's grid is made; the one closest to a page's shape overall wins. */
     private static final double[] SHAPES = {0.25, 0.4, 0.6, 0.9, 1.3, 1.9, 2.8, 4, 6};
 
-    private ZoneDiagram() {
-    }
+    private ZoneDiagram() {}
 
     static Diagram build(FlowResult result, DiagramOptions options) {
         Site site = result.site();
@@ -58,8 +57,11 @@ final class ZoneDiagram {
         for (Endpoint e : result.endpoints()) {
             if (!e.type().isDevice()) {
                 String z = result.zoneOf(e);
-                boolean inSite = z != null && !z.equals(Zone.INTERNET) && site.zone(z).isPresent();
-                hostsByZone.computeIfAbsent(ZONE_PREFIX + (inSite ? z : Zone.INTERNET), k -> new ArrayList<>()).add(e);
+                boolean inSite =
+                        z != null && !z.equals(Zone.INTERNET) && site.zone(z).isPresent();
+                hostsByZone
+                        .computeIfAbsent(ZONE_PREFIX + (inSite ? z : Zone.INTERNET), k -> new ArrayList<>())
+                        .add(e);
             }
         }
         List<Endpoint> outside = hostsByZone.getOrDefault(ZONE_PREFIX + Zone.INTERNET, List.of());
@@ -75,17 +77,24 @@ final class ZoneDiagram {
 
         Map<String, String> nodeOf = new HashMap<>();
         best.nodes.forEach(n -> n.memberIds().forEach(m -> nodeOf.put(m, n.id())));
-        if (!outside.isEmpty() && options.collapse() != DiagramOptions.Collapse.NEVER
+        if (!outside.isEmpty()
+                && options.collapse() != DiagramOptions.Collapse.NEVER
                 && site.servers().size() > DiagramBuilder.OUTSIDE_ARROWS_PER_HOST) {
             outside.forEach(e -> nodeOf.put(e.id(), DiagramBuilder.INTERNET_GROUP));
         }
         Map<String, Rect> boxes = new LinkedHashMap<>();
-        best.frames.stream().filter(f -> f.id().equals(DiagramBuilder.INTERNET_GROUP))
+        best.frames.stream()
+                .filter(f -> f.id().equals(DiagramBuilder.INTERNET_GROUP))
                 .forEach(f -> boxes.put(f.id(), f.bounds()));
         best.nodes.forEach(n -> boxes.put(n.id(), n.bounds()));
         // Frame titles are boxes too, so that no port label is printed over a zone's name.
-        best.frames.forEach(f -> boxes.put(TITLE_PREFIX + f.id(), new Rect(f.bounds().x(), f.bounds().y(),
-                Math.min(f.bounds().width(), f.title().length() * 6.2 + 20), TITLE - 4)));
+        best.frames.forEach(f -> boxes.put(
+                TITLE_PREFIX + f.id(),
+                new Rect(
+                        f.bounds().x(),
+                        f.bounds().y(),
+                        Math.min(f.bounds().width(), f.title().length() * 6.2 + 20),
+                        TITLE - 4)));
         List<DiagramEdge> edges = EdgeRouter.route(result.links(), nodeOf::get, link -> via(result, link), boxes);
 
         Rect all = null;
@@ -107,7 +116,10 @@ final class ZoneDiagram {
         if (r.paths().isEmpty()) {
             return List.of();
         }
-        return r.paths().get(0).stream().map(Hop::firewall).map(id -> FIREWALL_PREFIX + id).toList();
+        return r.paths().get(0).stream()
+                .map(Hop::firewall)
+                .map(id -> FIREWALL_PREFIX + id)
+                .toList();
     }
 
     /** The diagram's nodes-to-be per zone frame id, a group split where its devices sit in different zones. */
@@ -117,12 +129,17 @@ final class ZoneDiagram {
             Map<String, List<Device>> parts = new LinkedHashMap<>();
             for (Device d : g.devices()) {
                 String zone = result.zoneOf(Endpoint.of(d));
-                parts.computeIfAbsent(zone == null ? NO_ZONE : ZONE_PREFIX + zone, k -> new ArrayList<>()).add(d);
+                parts.computeIfAbsent(zone == null ? NO_ZONE : ZONE_PREFIX + zone, k -> new ArrayList<>())
+                        .add(d);
             }
             for (Map.Entry<String, List<Device>> e : parts.entrySet()) {
-                Grouping.Group part = parts.size() == 1 ? g
-                        : new Grouping.Group(g.id() + "@" + e.getKey().substring(ZONE_PREFIX.length()), g.kind(),
-                        e.getValue(), g.serverId());
+                Grouping.Group part = parts.size() == 1
+                        ? g
+                        : new Grouping.Group(
+                                g.id() + "@" + e.getKey().substring(ZONE_PREFIX.length()),
+                                g.kind(),
+                                e.getValue(),
+                                g.serverId());
                 out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(part);
             }
         }
@@ -144,9 +161,14 @@ final class ZoneDiagram {
         List<String> frontier = new ArrayList<>(List.of(Zone.INTERNET));
         while (!frontier.isEmpty()) {
             seenZones.addAll(frontier);
-            bands.add(frontier.stream().filter(z -> shown(z, hosts)).map(z -> ZONE_PREFIX + z).toList());
-            List<Firewall> walls = site.firewalls().stream().filter(f -> !seenWalls.contains(f.id()))
-                    .filter(f -> f.interfaces().stream().anyMatch(i -> seenZones.contains(i.zone()))).toList();
+            bands.add(frontier.stream()
+                    .filter(z -> shown(z, hosts))
+                    .map(z -> ZONE_PREFIX + z)
+                    .toList());
+            List<Firewall> walls = site.firewalls().stream()
+                    .filter(f -> !seenWalls.contains(f.id()))
+                    .filter(f -> f.interfaces().stream().anyMatch(i -> seenZones.contains(i.zone())))
+                    .toList();
             walls.forEach(f -> seenWalls.add(f.id()));
             bands.add(walls.stream().map(f -> FIREWALL_PREFIX + f.id()).toList());
             List<String> next = new ArrayList<>();
@@ -160,7 +182,9 @@ final class ZoneDiagram {
         }
         List<String> rest = new ArrayList<>();
         zones.stream().filter(z -> !seenZones.contains(z) && shown(z, hosts)).forEach(z -> rest.add(ZONE_PREFIX + z));
-        site.firewalls().stream().filter(f -> !seenWalls.contains(f.id())).forEach(f -> rest.add(FIREWALL_PREFIX + f.id()));
+        site.firewalls().stream()
+                .filter(f -> !seenWalls.contains(f.id()))
+                .forEach(f -> rest.add(FIREWALL_PREFIX + f.id()));
         if (byZone.containsKey(NO_ZONE)) {
             rest.add(NO_ZONE);
         }
@@ -185,13 +209,19 @@ final class ZoneDiagram {
         return band.stream().mapToDouble(b -> b.w).sum() + GAP_X * Math.max(0, band.size() - 1);
     }
 
-    private static Placed place(Site site, List<List<String>> bands, Map<String, List<Grouping.Group>> byZone,
-                                Map<String, List<Endpoint>> hosts, double shape) {
+    private static Placed place(
+            Site site,
+            List<List<String>> bands,
+            Map<String, List<Grouping.Group>> byZone,
+            Map<String, List<Endpoint>> hosts,
+            double shape) {
         List<DiagramNode> nodes = new ArrayList<>();
         List<DiagramGroup> frames = new ArrayList<>();
         List<List<Box>> rows = new ArrayList<>();
         for (List<String> band : bands) {
-            rows.add(band.stream().map(item -> box(site, item, byZone, hosts, shape)).toList());
+            rows.add(band.stream()
+                    .map(item -> box(site, item, byZone, hosts, shape))
+                    .toList());
         }
         // A band narrower than the widest (the internet above one server frame, say) spreads its frames
         // into more columns, up to that width: fewer rows, so a picture nearer a page's shape.
@@ -201,7 +231,9 @@ final class ZoneDiagram {
                 continue;
             }
             for (double wider : WIDER) {
-                List<Box> tried = bands.get(i).stream().map(item -> box(site, item, byZone, hosts, shape * wider)).toList();
+                List<Box> tried = bands.get(i).stream()
+                        .map(item -> box(site, item, byZone, hosts, shape * wider))
+                        .toList();
                 if (width(tried) <= widest) {
                     rows.set(i, tried);
                     break;
@@ -258,8 +290,13 @@ final class ZoneDiagram {
 
         void emit(double x, double y, List<DiagramNode> nodes, List<DiagramGroup> frames) {
             if (firewall != null) {
-                nodes.add(new DiagramNode(id, EndpointType.FIREWALL, firewall.displayName(), subtitle(firewall),
-                        new Rect(x, y, w, h), List.of()));
+                nodes.add(new DiagramNode(
+                        id,
+                        EndpointType.FIREWALL,
+                        firewall.displayName(),
+                        subtitle(firewall),
+                        new Rect(x, y, w, h),
+                        List.of()));
                 return;
             }
             List<String> ids = new ArrayList<>();
@@ -274,8 +311,11 @@ final class ZoneDiagram {
                     ids.add(n.id());
                 }
             }
-            frames.add(new DiagramGroup(id.equals(ZONE_PREFIX + Zone.INTERNET) ? DiagramBuilder.INTERNET_GROUP : id,
-                    title, new Rect(x, y, w, h), ids));
+            frames.add(new DiagramGroup(
+                    id.equals(ZONE_PREFIX + Zone.INTERNET) ? DiagramBuilder.INTERNET_GROUP : id,
+                    title,
+                    new Rect(x, y, w, h),
+                    ids));
         }
     }
 
@@ -284,8 +324,12 @@ final class ZoneDiagram {
         DiagramNode node(Point centre);
     }
 
-    private static Box box(Site site, String item, Map<String, List<Grouping.Group>> byZone,
-                           Map<String, List<Endpoint>> hostsByZone, double shape) {
+    private static Box box(
+            Site site,
+            String item,
+            Map<String, List<Grouping.Group>> byZone,
+            Map<String, List<Endpoint>> hostsByZone,
+            double shape) {
         if (item.startsWith(FIREWALL_PREFIX)) {
             Firewall f = site.firewall(item.substring(FIREWALL_PREFIX.length())).orElseThrow();
             return new Box(item, f, f.displayName(), List.of(), 0, 0);
@@ -296,19 +340,25 @@ final class ZoneDiagram {
         List<Cell> hosts = new ArrayList<>();
         for (Endpoint e : hostsByZone.getOrDefault(item, List.of())) {
             String subtitle = e.type() == EndpointType.DNS ? "DNS server" : "";
-            hosts.add(c -> new DiagramNode(e.id(), e.type(), e.name(), subtitle,
-                    Rect.centeredAt(c, hw, hh), List.of(e.id())));
+            hosts.add(c ->
+                    new DiagramNode(e.id(), e.type(), e.name(), subtitle, Rect.centeredAt(c, hw, hh), List.of(e.id())));
         }
         if (internet) {
-            return new Box(item, null, "Internet", grid(List.of(hosts), HOST_CELL_W, HOST_CELL_H, shape),
-                    HOST_CELL_W, HOST_CELL_H);
+            return new Box(
+                    item,
+                    null,
+                    "Internet",
+                    grid(List.of(hosts), HOST_CELL_W, HOST_CELL_H, shape),
+                    HOST_CELL_W,
+                    HOST_CELL_H);
         }
         // Servers first, then clients, cameras and BEAM devices, each kind starting a row of its own.
         Map<EndpointType, List<Cell>> byKind = new java.util.TreeMap<>(ZoneDiagram::kindOrder);
         for (Grouping.Group g : byZone.getOrDefault(item, List.of())) {
             byKind.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(c -> DiagramBuilder.node(g, c));
         }
-        String title = item.equals(NO_ZONE) ? "In no zone (no route)"
+        String title = item.equals(NO_ZONE)
+                ? "In no zone (no route)"
                 : frameTitle(site.zone(item.substring(ZONE_PREFIX.length())).orElseThrow());
         List<List<Cell>> kinds = new ArrayList<>(byKind.values());
         if (!hosts.isEmpty()) {
@@ -365,7 +415,8 @@ final class ZoneDiagram {
 
     /** The platform and the interfaces, "FortiGate · wan1, port2". */
     private static String subtitle(Firewall f) {
-        String names = String.join(", ", f.interfaces().stream().map(FirewallInterface::name).toList());
+        String names = String.join(
+                ", ", f.interfaces().stream().map(FirewallInterface::name).toList());
         return f.platform().id() + (names.isEmpty() ? "" : " · " + names);
     }
 }

@@ -11,8 +11,7 @@ public final class Addresses {
     private static final Pattern HEX16 = Pattern.compile("[0-9A-Fa-f]{1,4}");
     private static final Pattern ALL_DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
 
-    private Addresses() {
-    }
+    private Addresses() {}
 
     public static boolean isValid(String s) {
         return isIpv4(s) || isIpv6(s) || isHostName(s);
@@ -63,7 +62,10 @@ public final class Addresses {
     }
 
     public static boolean isHostName(String s) {
-        if (s == null || s.isEmpty() || s.length() > 253 || ALL_DIGITS_AND_DOTS.matcher(s).matches()) {
+        if (s == null
+                || s.isEmpty()
+                || s.length() > 253
+                || ALL_DIGITS_AND_DOTS.matcher(s).matches()) {
             return false;
         }
         String name = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;

@@ -13,8 +13,18 @@ import java.util.Objects;
  * @param zone        the zone id the device is pinned to (site file version 2), or null: its address decides
  * @param x           canvas position, or null when it should be laid out automatically
  */
-public record Device(String id, DeviceType type, String name, String address, WowzaKey wowzaKey,
-                     String mediaServer, boolean admin, String zone, Double x, Double y, Extras extras) {
+public record Device(
+        String id,
+        DeviceType type,
+        String name,
+        String address,
+        WowzaKey wowzaKey,
+        String mediaServer,
+        boolean admin,
+        String zone,
+        Double x,
+        Double y,
+        Extras extras) {
 
     public Device {
         Objects.requireNonNull(id, "id");

@@ -5,8 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A firewall or router of the customer's network, between the zones its interfaces face (zones.md). */
-public record Firewall(String id, String name, Platform platform, List<FirewallInterface> interfaces,
-                       Double x, Double y, Extras extras) {
+public record Firewall(
+        String id,
+        String name,
+        Platform platform,
+        List<FirewallInterface> interfaces,
+        Double x,
+        Double y,
+        Extras extras) {
 
     public Firewall {
         Objects.requireNonNull(id, "id");

@@ -29,7 +29,9 @@ public record Prefix(boolean ipv6, long hi, long lo, int length) {
             return Optional.of(host);
         }
         String bits = text.substring(slash + 1);
-        if (bits.isEmpty() || bits.length() > 3 || !bits.chars().allMatch(c -> c >= '0' && c <= '9')
+        if (bits.isEmpty()
+                || bits.length() > 3
+                || !bits.chars().allMatch(c -> c >= '0' && c <= '9')
                 || bits.length() > 1 && bits.charAt(0) == '0') {
             return Optional.empty();
         }
@@ -64,8 +66,10 @@ public record Prefix(boolean ipv6, long hi, long lo, int length) {
 
     /** Whether this prefix holds all of {@code other} (the same family, as long or longer, same leading bits). */
     public boolean contains(Prefix other) {
-        return other.ipv6 == ipv6 && other.length >= length
-                && ((other.hi ^ hi) & mask(length, 0)) == 0 && ((other.lo ^ lo) & mask(length, 64)) == 0;
+        return other.ipv6 == ipv6
+                && other.length >= length
+                && ((other.hi ^ hi) & mask(length, 0)) == 0
+                && ((other.lo ^ lo) & mask(length, 64)) == 0;
     }
 
     /** The mask of the first {@code length} bits, for the 64-bit word starting at bit {@code from}. */
@@ -103,8 +107,13 @@ public record Prefix(boolean ipv6, long hi, long lo, int length) {
     public String addressText() {
         StringBuilder sb = new StringBuilder();
         if (!ipv6) {
-            sb.append(lo >>> 24 & 255).append('.').append(lo >>> 16 & 255).append('.').append(lo >>> 8 & 255)
-                    .append('.').append(lo & 255);
+            sb.append(lo >>> 24 & 255)
+                    .append('.')
+                    .append(lo >>> 16 & 255)
+                    .append('.')
+                    .append(lo >>> 8 & 255)
+                    .append('.')
+                    .append(lo & 255);
         } else {
             int[] g = new int[8];
             for (int i = 0; i < 4; i++) {

@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * @param logo optional path of an image for the PDF cover, relative to the site file's folder, or null
  */
-public record Settings(Boolean ssl, Boolean onlineUpdates, WowzaKey wowzaKey, List<String> dnsServers,
-                       String logo, Extras extras) {
+public record Settings(
+        Boolean ssl, Boolean onlineUpdates, WowzaKey wowzaKey, List<String> dnsServers, String logo, Extras extras) {
     /** A new site's settings: the defaults of site-file.md, written out. */
     public static final Settings DEFAULTS = new Settings(true, true, WowzaKey.DIGITAL, List.of(), null, Extras.NONE);
     /** Nothing given: every value is the default. */

@@ -32,8 +32,14 @@ public final class Site {
         this(version, info, settings, devices, List.of(), List.of(), extras);
     }
 
-    public Site(int version, SiteInfo info, Settings settings, List<Device> devices, List<Zone> zones,
-                List<Firewall> firewalls, Extras extras) {
+    public Site(
+            int version,
+            SiteInfo info,
+            Settings settings,
+            List<Device> devices,
+            List<Zone> zones,
+            List<Firewall> firewalls,
+            Extras extras) {
         this.version = version;
         this.zones = List.copyOf(zones);
         this.firewalls = List.copyOf(firewalls);
@@ -161,11 +167,15 @@ public final class Site {
 
     /** Replaces the device with the same id, keeping its place in the list. */
     public Site withDevice(Device changed) {
-        return withDevices(devices.stream().map(d -> d.id().equals(changed.id()) ? changed : d).toList());
+        return withDevices(devices.stream()
+                .map(d -> d.id().equals(changed.id()) ? changed : d)
+                .toList());
     }
 
     public Site updateDevice(String id, UnaryOperator<Device> change) {
-        return withDevices(devices.stream().map(d -> d.id().equals(id) ? change.apply(d) : d).toList());
+        return withDevices(devices.stream()
+                .map(d -> d.id().equals(id) ? change.apply(d) : d)
+                .toList());
     }
 
     public Site plusDevice(Device added) {
@@ -191,8 +201,13 @@ public final class Site {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Site s && version == s.version && info.equals(s.info) && settings.equals(s.settings)
-                && devices.equals(s.devices) && zones.equals(s.zones) && firewalls.equals(s.firewalls)
+        return o instanceof Site s
+                && version == s.version
+                && info.equals(s.info)
+                && settings.equals(s.settings)
+                && devices.equals(s.devices)
+                && zones.equals(s.zones)
+                && firewalls.equals(s.firewalls)
                 && extras.equals(s.extras);
     }
 

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 public final class SiteValidator {
     private static final Pattern ZONE_ID = Pattern.compile("[A-Za-z0-9_-]+");
 
-    private SiteValidator() {
-    }
+    private SiteValidator() {}
 
     public static List<Problem> validate(Site site) {
         List<Problem> problems = new ArrayList<>();
@@ -32,23 +31,24 @@ public final class SiteValidator {
             } else {
                 Integer first = firstIndex.putIfAbsent(d.id(), i);
                 if (first != null) {
-                    problems.add(new Problem(at + ".id",
-                            "duplicate id \"" + d.id() + "\" (already used by devices[" + first + "])"));
+                    problems.add(new Problem(
+                            at + ".id", "duplicate id \"" + d.id() + "\" (already used by devices[" + first + "])"));
                 }
             }
             if (d.type() == DeviceType.APPLICATION_SERVER) {
                 appServers++;
             }
             if (d.address() != null && !Addresses.isValid(d.address())) {
-                problems.add(new Problem(at + ".address",
+                problems.add(new Problem(
+                        at + ".address",
                         "\"" + d.address() + "\" is neither an IPv4 address, an IPv6 address nor a host name"));
             }
         }
         if (appServers == 0) {
             problems.add(new Problem("devices", "the site has no application server (exactly one is required)"));
         } else if (appServers > 1) {
-            problems.add(new Problem("devices",
-                    "the site has " + appServers + " application servers (exactly one is required)"));
+            problems.add(new Problem(
+                    "devices", "the site has " + appServers + " application servers (exactly one is required)"));
         }
         for (int i = 0; i < devices.size(); i++) {
             Device d = devices.get(i);
@@ -57,22 +57,27 @@ public final class SiteValidator {
             }
             String at = "devices[" + i + "].mediaServer";
             if (!d.type().isServed()) {
-                problems.add(new Problem(at, "only a camera or a BEAM device is served by a server, not a "
-                        + d.type().id()));
+                problems.add(new Problem(
+                        at,
+                        "only a camera or a BEAM device is served by a server, not a "
+                                + d.type().id()));
                 continue;
             }
             Device server = site.device(d.mediaServer()).orElse(null);
             if (server == null) {
                 problems.add(new Problem(at, "no device has the id \"" + d.mediaServer() + "\""));
             } else if (!server.type().isServer()) {
-                problems.add(new Problem(at, "\"" + d.mediaServer() + "\" is a " + server.type().id()
-                        + ", not a server (application-server or media-server)"));
+                problems.add(new Problem(
+                        at,
+                        "\"" + d.mediaServer() + "\" is a " + server.type().id()
+                                + ", not a server (application-server or media-server)"));
             }
         }
         List<String> dns = site.settings().dnsServers();
         for (int i = 0; i < dns.size(); i++) {
             if (!Addresses.isValid(dns.get(i))) {
-                problems.add(new Problem("settings.dnsServers[" + i + "]",
+                problems.add(new Problem(
+                        "settings.dnsServers[" + i + "]",
                         "\"" + dns.get(i) + "\" is neither an IPv4 address, an IPv6 address nor a host name"));
             }
         }
@@ -92,15 +97,16 @@ public final class SiteValidator {
             if (z.id().isBlank()) {
                 problems.add(new Problem(at + ".id", "the id is empty"));
             } else if (z.id().equals(Zone.INTERNET)) {
-                problems.add(new Problem(at + ".id", "\"internet\" is the built-in zone of everything outside the"
-                        + " site: choose another id"));
+                problems.add(new Problem(
+                        at + ".id",
+                        "\"internet\" is the built-in zone of everything outside the" + " site: choose another id"));
             } else if (!ZONE_ID.matcher(z.id()).matches()) {
                 problems.add(new Problem(at + ".id", "\"" + z.id() + "\": a zone id is letters, digits, - and _ only"));
             } else {
                 Integer first = firstIndex.putIfAbsent(z.id(), i);
                 if (first != null) {
-                    problems.add(new Problem(at + ".id",
-                            "duplicate zone id \"" + z.id() + "\" (already used by zones[" + first + "])"));
+                    problems.add(new Problem(
+                            at + ".id", "duplicate zone id \"" + z.id() + "\" (already used by zones[" + first + "])"));
                 }
             }
             if (z.vlan() != null && (z.vlan() < 1 || z.vlan() > 4094)) {
@@ -111,16 +117,21 @@ public final class SiteValidator {
                 String nat = at + ".networks[" + k + "]";
                 Prefix p = Prefix.parse(text).orElse(null);
                 if (p == null) {
-                    problems.add(new Problem(nat, "\"" + text + "\" is not a network prefix (such as 10.20.0.0/24 or"
-                            + " fd00:40::/64) nor an address"));
+                    problems.add(new Problem(
+                            nat,
+                            "\"" + text + "\" is not a network prefix (such as 10.20.0.0/24 or"
+                                    + " fd00:40::/64) nor an address"));
                 } else if (!p.isNetworkAddress()) {
-                    problems.add(new Problem(nat, "\"" + text + "\" is not a network prefix: the address has bits set"
-                            + " below /" + p.length() + " (did you mean " + p.network() + "?)"));
+                    problems.add(new Problem(
+                            nat,
+                            "\"" + text + "\" is not a network prefix: the address has bits set" + " below /"
+                                    + p.length() + " (did you mean " + p.network() + "?)"));
                 } else {
                     String other = owner.putIfAbsent(p, z.id());
                     if (other != null && !other.equals(z.id())) {
-                        problems.add(new Problem(nat, p + " is already a network of zone \"" + other
-                                + "\": a prefix belongs to one zone"));
+                        problems.add(new Problem(
+                                nat,
+                                p + " is already a network of zone \"" + other + "\": a prefix belongs to one zone"));
                     }
                 }
             }
@@ -140,11 +151,14 @@ public final class SiteValidator {
             } else {
                 Integer first = firstIndex.putIfAbsent(f.id(), i);
                 if (first != null) {
-                    problems.add(new Problem(at + ".id",
+                    problems.add(new Problem(
+                            at + ".id",
                             "duplicate firewall id \"" + f.id() + "\" (already used by firewalls[" + first + "])"));
                 } else if (site.device(f.id()).isPresent()) {
-                    problems.add(new Problem(at + ".id", "\"" + f.id() + "\" is also the id of a device: firewalls"
-                            + " and devices need different ids"));
+                    problems.add(new Problem(
+                            at + ".id",
+                            "\"" + f.id() + "\" is also the id of a device: firewalls"
+                                    + " and devices need different ids"));
                 }
             }
             Map<String, Integer> names = new HashMap<>();
@@ -157,8 +171,9 @@ public final class SiteValidator {
                 } else {
                     Integer sameName = names.putIfAbsent(in.name(), k);
                     if (sameName != null) {
-                        problems.add(new Problem(iat + ".name", "interface \"" + in.name() + "\" is already "
-                                + at + ".interfaces[" + sameName + "]"));
+                        problems.add(new Problem(
+                                iat + ".name",
+                                "interface \"" + in.name() + "\" is already " + at + ".interfaces[" + sameName + "]"));
                     }
                 }
                 if (!in.zone().equals(Zone.INTERNET) && !zoneIds.contains(in.zone())) {
@@ -166,8 +181,10 @@ public final class SiteValidator {
                 } else {
                     Integer sameZone = faced.putIfAbsent(in.zone(), k);
                     if (sameZone != null) {
-                        problems.add(new Problem(iat + ".zone", "interfaces[" + sameZone + "] of " + f.id()
-                                + " already faces zone \"" + in.zone() + "\": one interface per zone"));
+                        problems.add(new Problem(
+                                iat + ".zone",
+                                "interfaces[" + sameZone + "] of " + f.id() + " already faces zone \"" + in.zone()
+                                        + "\": one interface per zone"));
                     }
                 }
             }

@@ -2,8 +2,7 @@ package com.valt.planner.domain;
 
 /** Edit distance, for the "did you mean …?" of a mistyped type, id or column: one place for every message. */
 public final class Spelling {
-    private Spelling() {
-    }
+    private Spelling() {}
 
     /** Levenshtein distance; words longer than 64 characters are never near anything. */
     public static int distance(String a, String b) {

@@ -2,7 +2,6 @@ package com.valt.planner.edit;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Site;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -4,7 +4,6 @@ import com.valt.planner.catalog.Catalog;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,11 +25,9 @@ public final class Balancer {
      * @param serversAdded new media servers
      * @param stillOver    cameras above the limit that found no room (only without addServers)
      */
-    public record Plan(Command command, int moved, int serversAdded, int stillOver) {
-    }
+    public record Plan(Command command, int moved, int serversAdded, int stillOver) {}
 
-    private Balancer() {
-    }
+    private Balancer() {}
 
     public static Plan plan(Site site, int limit, boolean addServers) {
         List<Device> servers = new ArrayList<>(site.servers());
@@ -42,13 +39,19 @@ public final class Balancer {
         for (Device d : site.devicesOfType(DeviceType.CAMERA)) {
             site.servingServer(d).ifPresent(s -> load.get(s.id()).add(d));
         }
-        List<Device> targets = new ArrayList<>(servers.stream().filter(s -> s.type() == DeviceType.MEDIA_SERVER).toList());
+        List<Device> targets = new ArrayList<>(servers.stream()
+                .filter(s -> s.type() == DeviceType.MEDIA_SERVER)
+                .toList());
         if (targets.isEmpty()) {
             targets.addAll(servers);
         }
         List<Device> added = new ArrayList<>();
-        int room = targets.stream().mapToInt(s -> Math.max(0, limit - load.get(s.id()).size())).sum();
-        int excess = load.values().stream().mapToInt(l -> Math.max(0, l.size() - limit)).sum();
+        int room = targets.stream()
+                .mapToInt(s -> Math.max(0, limit - load.get(s.id()).size()))
+                .sum();
+        int excess = load.values().stream()
+                .mapToInt(l -> Math.max(0, l.size() - limit))
+                .sum();
         if (addServers && excess > room) {
             int needed = (excess - room + limit - 1) / limit;
             Site grown = site;
@@ -66,8 +69,10 @@ public final class Balancer {
         for (Device s : servers) {
             List<Device> cams = load.get(s.id());
             while (cams.size() > limit) {
-                Device target = targets.stream().filter(t -> !t.id().equals(s.id()))
-                        .min(Comparator.comparingInt(t -> load.get(t.id()).size())).orElse(null);
+                Device target = targets.stream()
+                        .filter(t -> !t.id().equals(s.id()))
+                        .min(Comparator.comparingInt(t -> load.get(t.id()).size()))
+                        .orElse(null);
                 if (target == null || load.get(target.id()).size() >= limit) {
                     stillOver += cams.size() - limit;
                     break;
@@ -106,6 +111,8 @@ public final class Balancer {
         String number = id.substring(prefix.length());
         Double x = last.x() == null ? null : last.x() + 220.0 * (i + 1);
         Double y = last.y();
-        return Device.of(id, DeviceType.MEDIA_SERVER).withName("Media Server " + number).withPosition(x, y);
+        return Device.of(id, DeviceType.MEDIA_SERVER)
+                .withName("Media Server " + number)
+                .withPosition(x, y);
     }
 }

@@ -3,7 +3,6 @@ package com.valt.planner.edit;
 import com.valt.planner.domain.Addresses;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Site;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +19,7 @@ public final class CameraBatch {
     /** Where the running number goes in a name pattern; without it the number is appended. */
     public static final String NUMBER = "#";
 
-    private CameraBatch() {
-    }
+    private CameraBatch() {}
 
     /** "Room #" with 7 gives "Room 7"; "Room" gives "Room 7". */
     public static String name(String pattern, int number) {
@@ -39,8 +37,11 @@ public final class CameraBatch {
         Set<String> taken = new HashSet<>();
         for (Device d : site.devices()) {
             taken.add(d.displayName());
-            boolean served = d.type().isServed() && site.servingServer(d).map(Device::id).map(serverId::equals)
-                    .orElse(false);
+            boolean served = d.type().isServed()
+                    && site.servingServer(d)
+                            .map(Device::id)
+                            .map(serverId::equals)
+                            .orElse(false);
             Matcher m = served ? numbered.matcher(d.displayName()) : null;
             if (m != null && m.matches()) {
                 last = Math.max(last, Integer.parseInt(m.group(1)));

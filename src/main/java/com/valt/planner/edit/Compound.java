@@ -1,7 +1,6 @@
 package com.valt.planner.edit;
 
 import com.valt.planner.domain.Site;
-
 import java.util.List;
 
 /** Several commands as one undo step; undone in reverse order. */

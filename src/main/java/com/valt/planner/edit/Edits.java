@@ -6,7 +6,6 @@ import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Settings;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,8 +19,7 @@ import java.util.Set;
  * returns null when there is nothing to change.
  */
 public final class Edits {
-    private Edits() {
-    }
+    private Edits() {}
 
     /** The id prefix new devices of a kind get: cam1, cam2, ... */
     public static String idPrefix(DeviceType type) {
@@ -43,7 +41,9 @@ public final class Edits {
     public static Command add(Site site, DeviceType type, Point at, String serverId) {
         Device d = newDevice(site, type, Set.of(), at);
         String what = "Add " + type.label().toLowerCase(java.util.Locale.ROOT);
-        Device server = serverId == null ? null : site.device(serverId).filter(s -> s.type().isServer()).orElse(null);
+        Device server = serverId == null
+                ? null
+                : site.device(serverId).filter(s -> s.type().isServer()).orElse(null);
         if (server != null && type.isServed()) {
             d = d.withMediaServer(server.type() == DeviceType.APPLICATION_SERVER ? null : server.id());
             what += " to " + server.displayName();
@@ -64,7 +64,9 @@ public final class Edits {
         List<Device> after = new ArrayList<>();
         for (Device d : site.devices()) {
             Point p = positions.get(d.id());
-            if (p != null && !(Double.valueOf(p.x()).equals(d.x()) && Double.valueOf(p.y()).equals(d.y()))) {
+            if (p != null
+                    && !(Double.valueOf(p.x()).equals(d.x())
+                            && Double.valueOf(p.y()).equals(d.y()))) {
                 before.add(d);
                 after.add(d.withPosition(p.x(), p.y()));
             }
@@ -100,7 +102,8 @@ public final class Edits {
 
     /** Copies of the given devices (Ctrl+D), shifted by an offset. */
     public static Command duplicate(Site site, Collection<String> ids, Point offset) {
-        List<Device> originals = site.devices().stream().filter(d -> ids.contains(d.id())).toList();
+        List<Device> originals =
+                site.devices().stream().filter(d -> ids.contains(d.id())).toList();
         return copies(site, originals, offset, "Duplicate");
     }
 
@@ -132,11 +135,21 @@ public final class Edits {
             Double x = d.x() == null ? null : d.x() + offset.x();
             Double y = d.y() == null ? null : d.y() + offset.y();
             // Addresses are left out: two devices never share one.
-            copies.add(new Device(newIds.get(d.id()), d.type(), copyName(d.name(), names), null, d.wowzaKey(), server,
-                    d.admin(), d.zone(), x, y, d.extras()));
+            copies.add(new Device(
+                    newIds.get(d.id()),
+                    d.type(),
+                    copyName(d.name(), names),
+                    null,
+                    d.wowzaKey(),
+                    server,
+                    d.admin(),
+                    d.zone(),
+                    x,
+                    y,
+                    d.extras()));
         }
-        return new AddDevices(verb + " " + (copies.size() == 1 ? copies.get(0).displayName() : count(copies.size())),
-                copies);
+        return new AddDevices(
+                verb + " " + (copies.size() == 1 ? copies.get(0).displayName() : count(copies.size())), copies);
     }
 
     /** "Client 2" is "Client 2 (copy)" when taken, then "Client 2 (copy 2)"; the name is then taken too. */
@@ -171,8 +184,13 @@ public final class Edits {
                 after.add(d.withMediaServer(serverId));
             }
         }
-        return before.isEmpty() ? null : new ReplaceDevices("Assign " + (before.size() == 1
-                ? before.get(0).displayName() : count(before.size())) + " to " + server.displayName(), before, after);
+        return before.isEmpty()
+                ? null
+                : new ReplaceDevices(
+                        "Assign " + (before.size() == 1 ? before.get(0).displayName() : count(before.size())) + " to "
+                                + server.displayName(),
+                        before,
+                        after);
     }
 
     public static Command settings(Site site, Settings after, String description) {
@@ -187,8 +205,8 @@ public final class Edits {
      * N cameras for one server, named "{prefix} 1".."{prefix} N", placed in a grid whose top-left
      * corner is {@code origin}, {@code columns} per row.
      */
-    public static Command addCameras(Site site, String serverId, int n, String namePrefix, Point origin, int columns,
-                                     Point spacing) {
+    public static Command addCameras(
+            Site site, String serverId, int n, String namePrefix, Point origin, int columns, Point spacing) {
         List<String> names = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             names.add(namePrefix + " " + (i + 1));
@@ -200,8 +218,14 @@ public final class Edits {
      * One camera per name, served by {@code serverId}, with the given addresses (null: none), placed
      * in a grid whose top-left corner is {@code origin}, {@code columns} per row.
      */
-    public static Command addCameras(Site site, String serverId, List<String> names, List<String> addresses,
-                                     Point origin, int columns, Point spacing) {
+    public static Command addCameras(
+            Site site,
+            String serverId,
+            List<String> names,
+            List<String> addresses,
+            Point origin,
+            int columns,
+            Point spacing) {
         int n = names.size();
         if (n == 0) {
             return null;
@@ -217,9 +241,11 @@ public final class Edits {
             String id = site.freeId(idPrefix(DeviceType.CAMERA), taken);
             taken.add(id);
             Point p = new Point(origin.x() + (i % columns) * spacing.x(), origin.y() + (i / columns) * spacing.y());
-            cams.add(Device.of(id, DeviceType.CAMERA).withName(names.get(i))
+            cams.add(Device.of(id, DeviceType.CAMERA)
+                    .withName(names.get(i))
                     .withAddress(addresses == null ? null : addresses.get(i))
-                    .withMediaServer(isDefault ? null : serverId).withPosition(p.x(), p.y()));
+                    .withMediaServer(isDefault ? null : serverId)
+                    .withPosition(p.x(), p.y()));
         }
         return new AddDevices("Add " + n + (n == 1 ? " camera" : " cameras") + " to " + server.displayName(), cams);
     }

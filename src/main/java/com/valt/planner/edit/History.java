@@ -1,7 +1,6 @@
 package com.valt.planner.edit;
 
 import com.valt.planner.domain.Site;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

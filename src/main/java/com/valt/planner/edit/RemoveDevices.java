@@ -2,18 +2,18 @@ package com.valt.planner.edit;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Site;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Removes devices at known places in the list; undo puts each back where it was. */
 record RemoveDevices(String description, List<Placed> removed) implements Command {
     /** A device and its index in the list before the removal. */
-    record Placed(int index, Device device) {
-    }
+    record Placed(int index, Device device) {}
 
     RemoveDevices {
-        removed = removed.stream().sorted(java.util.Comparator.comparingInt(Placed::index)).toList();
+        removed = removed.stream()
+                .sorted(java.util.Comparator.comparingInt(Placed::index))
+                .toList();
     }
 
     @Override

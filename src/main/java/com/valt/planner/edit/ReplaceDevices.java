@@ -2,7 +2,6 @@ package com.valt.planner.edit;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Site;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ record ReplaceDevices(String description, List<Device> before, List<Device> afte
     private static Site replace(Site site, List<Device> values) {
         Map<String, Device> byId = new HashMap<>();
         values.forEach(d -> byId.put(d.id(), d));
-        return site.withDevices(site.devices().stream().map(d -> byId.getOrDefault(d.id(), d)).toList());
+        return site.withDevices(
+                site.devices().stream().map(d -> byId.getOrDefault(d.id(), d)).toList());
     }
 }

@@ -5,7 +5,6 @@ import com.valt.planner.domain.Firewall;
 import com.valt.planner.domain.FirewallInterface;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Zone;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.Objects;
  * (device pins, firewall interfaces), so every command leaves a site that still loads.
  */
 public final class ZoneEdits {
-    private ZoneEdits() {
-    }
+    private ZoneEdits() {}
 
     public static Command addZone(Site site, Zone zone) {
         List<Zone> after = new ArrayList<>(site.zones());
@@ -33,11 +31,13 @@ public final class ZoneEdits {
             return null;
         }
         String what = "Change zone " + changed.displayName();
-        List<Zone> zones = site.zones().stream().map(z -> z.id().equals(id) ? changed : z).toList();
+        List<Zone> zones =
+                site.zones().stream().map(z -> z.id().equals(id) ? changed : z).toList();
         if (id.equals(changed.id())) {
             return network(what, site, zones, site.firewalls());
         }
-        List<Firewall> firewalls = site.firewalls().stream().map(f -> refaced(f, id, changed.id())).toList();
+        List<Firewall> firewalls =
+                site.firewalls().stream().map(f -> refaced(f, id, changed.id())).toList();
         return compound(what, network(what, site, zones, firewalls), repin(site, id, changed.id(), what));
     }
 
@@ -52,15 +52,19 @@ public final class ZoneEdits {
         }
         String what = "Remove zone " + gone.displayName();
         List<Zone> zones = site.zones().stream().filter(z -> !z.id().equals(id)).toList();
-        List<Firewall> firewalls = site.firewalls().stream().map(f -> withoutInterfaceTo(f, id)).toList();
+        List<Firewall> firewalls =
+                site.firewalls().stream().map(f -> withoutInterfaceTo(f, id)).toList();
         return compound(what, network(what, site, zones, firewalls), repin(site, id, null, what));
     }
 
     /** How many devices are pinned to a zone and how many interfaces face it: what removing it clears. */
     public static int[] references(Site site, String zoneId) {
-        int pins = (int) site.devices().stream().filter(d -> zoneId.equals(d.zone())).count();
-        int faces = (int) site.firewalls().stream().filter(f -> f.interfaceTo(zoneId).isPresent()).count();
-        return new int[]{pins, faces};
+        int pins = (int)
+                site.devices().stream().filter(d -> zoneId.equals(d.zone())).count();
+        int faces = (int) site.firewalls().stream()
+                .filter(f -> f.interfaceTo(zoneId).isPresent())
+                .count();
+        return new int[] {pins, faces};
     }
 
     public static Command addFirewall(Site site, Firewall firewall) {
@@ -74,7 +78,9 @@ public final class ZoneEdits {
         if (before == null || before.equals(changed)) {
             return null;
         }
-        List<Firewall> after = site.firewalls().stream().map(f -> f.id().equals(id) ? changed : f).toList();
+        List<Firewall> after = site.firewalls().stream()
+                .map(f -> f.id().equals(id) ? changed : f)
+                .toList();
         return network("Change firewall " + changed.displayName(), site, site.zones(), after);
     }
 
@@ -83,7 +89,8 @@ public final class ZoneEdits {
         if (gone == null) {
             return null;
         }
-        List<Firewall> after = site.firewalls().stream().filter(f -> !f.id().equals(id)).toList();
+        List<Firewall> after =
+                site.firewalls().stream().filter(f -> !f.id().equals(id)).toList();
         return network("Remove firewall " + gone.displayName(), site, site.zones(), after);
     }
 
@@ -93,7 +100,9 @@ public final class ZoneEdits {
             return null;
         }
         Firewall moved = new Firewall(f.id(), f.name(), f.platform(), f.interfaces(), x, y, f.extras());
-        List<Firewall> after = site.firewalls().stream().map(o -> o.id().equals(id) ? moved : o).toList();
+        List<Firewall> after = site.firewalls().stream()
+                .map(o -> o.id().equals(id) ? moved : o)
+                .toList();
         return network("Move firewall " + f.displayName(), site, site.zones(), after);
     }
 
@@ -105,7 +114,9 @@ public final class ZoneEdits {
         String movedName = null;
         for (Firewall f : site.firewalls()) {
             var p = positions.get(f.id());
-            if (p != null && !(Double.valueOf(p.x()).equals(f.x()) && Double.valueOf(p.y()).equals(f.y()))) {
+            if (p != null
+                    && !(Double.valueOf(p.x()).equals(f.x())
+                            && Double.valueOf(p.y()).equals(f.y()))) {
                 after.add(new Firewall(f.id(), f.name(), f.platform(), f.interfaces(), p.x(), p.y(), f.extras()));
                 moved++;
                 movedName = f.displayName();
@@ -116,8 +127,13 @@ public final class ZoneEdits {
         if (moved == 0) {
             return devices;
         }
-        String what = devices == null && moved == 1 ? "Move firewall " + movedName
-                : "Move " + (moved + (devices instanceof ReplaceDevices r ? r.before().size() : 0)) + " items";
+        String what = devices == null && moved == 1
+                ? "Move firewall " + movedName
+                : "Move "
+                        + (moved
+                                + (devices instanceof ReplaceDevices r
+                                        ? r.before().size()
+                                        : 0)) + " items";
         return compound(what, network(what, site, site.zones(), after), devices);
     }
 
@@ -138,8 +154,10 @@ public final class ZoneEdits {
             return null;
         }
         String who = before.size() == 1 ? before.get(0).displayName() : Edits.count(before.size());
-        String what = zoneId == null ? "Zone of " + who + " by address"
-                : "Move " + who + " to zone " + site.zone(zoneId).map(Zone::displayName).orElse(zoneId);
+        String what = zoneId == null
+                ? "Zone of " + who + " by address"
+                : "Move " + who + " to zone "
+                        + site.zone(zoneId).map(Zone::displayName).orElse(zoneId);
         return new ReplaceDevices(what, before, after);
     }
 
@@ -167,8 +185,9 @@ public final class ZoneEdits {
         if (f.interfaceTo(from).isEmpty()) {
             return f;
         }
-        List<FirewallInterface> ins = f.interfaces().stream().map(i -> i.zone().equals(from)
-                ? new FirewallInterface(i.name(), to, i.vendorZone(), i.extras()) : i).toList();
+        List<FirewallInterface> ins = f.interfaces().stream()
+                .map(i -> i.zone().equals(from) ? new FirewallInterface(i.name(), to, i.vendorZone(), i.extras()) : i)
+                .toList();
         return new Firewall(f.id(), f.name(), f.platform(), ins, f.x(), f.y(), f.extras());
     }
 
@@ -176,7 +195,8 @@ public final class ZoneEdits {
         if (f.interfaceTo(zone).isEmpty()) {
             return f;
         }
-        List<FirewallInterface> ins = f.interfaces().stream().filter(i -> !i.zone().equals(zone)).toList();
+        List<FirewallInterface> ins =
+                f.interfaces().stream().filter(i -> !i.zone().equals(zone)).toList();
         return new Firewall(f.id(), f.name(), f.platform(), ins, f.x(), f.y(), f.extras());
     }
 

@@ -1,7 +1,6 @@
 package com.valt.planner.engine;
 
 import com.valt.planner.domain.Device;
-
 import java.util.Objects;
 
 /**
@@ -29,8 +28,12 @@ public record Endpoint(String id, EndpointType type, String name, String address
     // flow, and the generated versions are slow until the JIT has warmed up, which a CLI run never does.
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof Endpoint e && id.equals(e.id) && type == e.type
-                && Objects.equals(name, e.name) && Objects.equals(address, e.address);
+        return this == o
+                || o instanceof Endpoint e
+                        && id.equals(e.id)
+                        && type == e.type
+                        && Objects.equals(name, e.name)
+                        && Objects.equals(address, e.address);
     }
 
     @Override

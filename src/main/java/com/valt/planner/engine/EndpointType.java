@@ -1,7 +1,6 @@
 package com.valt.planner.engine;
 
 import com.valt.planner.domain.DeviceType;
-
 import java.util.Optional;
 
 /**

@@ -10,7 +10,9 @@ import java.util.List;
  */
 public record Finding(Level level, String path, String message, List<String> deviceIds) {
     public enum Level {
-        ERROR, WARNING, NOTE
+        ERROR,
+        WARNING,
+        NOTE
     }
 
     public Finding {

@@ -8,7 +8,6 @@ import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Problem;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteValidator;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,11 +18,10 @@ import java.util.Map;
 final class Findings {
     private static final int CAMERAS_PER_SERVER = Catalog.CAMERAS_PER_SERVER;
 
-    private Findings() {
-    }
+    private Findings() {}
 
-    static List<Finding> of(Site site, Catalog catalog, List<SectionResult> sections, ZoneRouting routing,
-                            List<Flow> flows) {
+    static List<Finding> of(
+            Site site, Catalog catalog, List<SectionResult> sections, ZoneRouting routing, List<Flow> flows) {
         List<Finding> out = new ArrayList<>();
         for (Problem p : SiteValidator.validate(site)) {
             out.add(new Finding(Finding.Level.ERROR, p.path(), p.message(), devicesAt(site, p.path())));
@@ -53,30 +51,40 @@ final class Findings {
             int n = served.getOrDefault(server.id(), 0);
             if (server.type().isServer() && n > CAMERAS_PER_SERVER) {
                 int extra = (n - 1) / CAMERAS_PER_SERVER;
-                out.add(new Finding(Finding.Level.WARNING, "devices[" + i + "]",
+                out.add(new Finding(
+                        Finding.Level.WARNING,
+                        "devices[" + i + "]",
                         server.displayName() + " serves " + n + " cameras, more than the " + CAMERAS_PER_SERVER
                                 + " per server the page plans for: add " + extra + " media server"
-                                + (extra == 1 ? "" : "s") + " and move cameras to " + (extra == 1 ? "it" : "them") + ".",
+                                + (extra == 1 ? "" : "s") + " and move cameras to " + (extra == 1 ? "it" : "them")
+                                + ".",
                         List.of(server.id())));
             }
         }
     }
 
     private static void beamLicences(Site site, List<Finding> out) {
-        List<String> beams = site.devicesOfType(DeviceType.BEAM).stream().map(Device::id).toList();
+        List<String> beams =
+                site.devicesOfType(DeviceType.BEAM).stream().map(Device::id).toList();
         if (!beams.isEmpty()) {
-            out.add(new Finding(Finding.Level.NOTE, "devices",
+            out.add(new Finding(
+                    Finding.Level.NOTE,
+                    "devices",
                     beams.size() + " BEAM device" + (beams.size() == 1 ? "" : "s")
                             + ": BEAM licenses are required (the page: \"Only required for those who have purchased"
-                            + " BEAM licenses\").", beams));
+                            + " BEAM licenses\").",
+                    beams));
         }
     }
 
     private static void dnsForUpdates(Site site, List<Finding> out) {
         if (site.settings().updatesEnabled() && site.settings().dnsServers().isEmpty()) {
-            out.add(new Finding(Finding.Level.WARNING, "settings.dnsServers",
+            out.add(new Finding(
+                    Finding.Level.WARNING,
+                    "settings.dnsServers",
                     "Online updates are on but no DNS server is listed; the page says valid DNS servers are"
-                            + " required to download updates.", List.of()));
+                            + " required to download updates.",
+                    List.of()));
         }
     }
 
@@ -86,21 +94,30 @@ final class Findings {
             for (MatrixRow row : s.rows()) {
                 Rule rule = row.rule();
                 if (row.note() != null && rule.hostNotes().containsValue(row.note())) {
-                    out.add(new Finding(Finding.Level.NOTE, settingPath(rule),
-                            row.destination() + " (" + rule.id() + "): " + row.note(), List.of()));
+                    out.add(new Finding(
+                            Finding.Level.NOTE,
+                            settingPath(rule),
+                            row.destination() + " (" + rule.id() + "): " + row.note(),
+                            List.of()));
                 }
             }
         }
     }
 
     private static void missingAddresses(Site site, List<Finding> out) {
-        List<String> without = site.devices().stream().filter(d -> d.address() == null).map(Device::id).toList();
+        List<String> without = site.devices().stream()
+                .filter(d -> d.address() == null)
+                .map(Device::id)
+                .toList();
         if (!without.isEmpty()) {
             String some = String.join(", ", without.subList(0, Math.min(5, without.size())));
-            out.add(new Finding(Finding.Level.NOTE, "devices",
+            out.add(new Finding(
+                    Finding.Level.NOTE,
+                    "devices",
                     without.size() + " device" + (without.size() == 1 ? " has" : "s have")
                             + " no address (" + some + (without.size() > 5 ? ", ..." : "")
-                            + "): the firewall team will need one for each.", without));
+                            + "): the firewall team will need one for each.",
+                    without));
         }
     }
 
@@ -127,5 +144,4 @@ final class Findings {
             return List.of();
         }
     }
-
 }

@@ -3,8 +3,6 @@ package com.valt.planner.engine;
 import com.valt.planner.catalog.Mark;
 import com.valt.planner.catalog.Rule;
 
-import java.util.Objects;
-
 /**
  * One concrete required flow: this source opens a connection to this destination on this port.
  * Two flows are the same flow when source, destination, transport and port agree (docs/rules-catalog.md).
@@ -39,8 +37,11 @@ public record Flow(Rule rule, Endpoint source, Endpoint destination, String tran
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Flow f && port == f.port && transport.equals(f.transport)
-                && source.equals(f.source) && destination.equals(f.destination);
+        return o instanceof Flow f
+                && port == f.port
+                && transport.equals(f.transport)
+                && source.equals(f.source)
+                && destination.equals(f.destination);
     }
 
     @Override

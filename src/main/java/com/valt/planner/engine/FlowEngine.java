@@ -10,11 +10,6 @@ import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.WowzaKey;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.AbstractBaseGraph;
-import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
-import org.jgrapht.graph.DefaultGraphType;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 
 /**
  * The one place flows are computed. Applies the catalog's rules to a site: builds a directed
@@ -87,18 +86,27 @@ public final class FlowEngine {
         List<Flow> sorted = List.copyOf(flows);
         List<Endpoint> endpoints = new ArrayList<>(graph.vertexSet());
         ZoneRouting routing = site.hasZones() ? new ZoneRouting(site, endpoints) : null;
-        return new FlowResult(site, catalog, sorted, sections, endpoints, routing,
-                () -> Findings.of(site, catalog, sections, routing, sorted), () -> links(sorted));
+        return new FlowResult(
+                site,
+                catalog,
+                sorted,
+                sections,
+                endpoints,
+                routing,
+                () -> Findings.of(site, catalog, sections, routing, sorted),
+                () -> links(sorted));
     }
 
-    private void addFlows(Rule rule, SiteView view, Graph<Endpoint, Flow> graph, List<Flow> out,
-                          Map<String, Integer> perHost) {
+    private void addFlows(
+            Rule rule, SiteView view, Graph<Endpoint, Flow> graph, List<Flow> out, Map<String, Integer> perHost) {
         List<Device> sources = view.devices(rule.source());
         if (rule.when().contains(Condition.ADMIN_ONLY)) {
             sources = sources.stream().filter(Device::admin).toList();
         }
         if (rule.when().contains(Condition.DIGITAL_WOWZA_KEY)) {
-            sources = sources.stream().filter(d -> view.site.effectiveWowzaKey(d) == WowzaKey.DIGITAL).toList();
+            sources = sources.stream()
+                    .filter(d -> view.site.effectiveWowzaKey(d) == WowzaKey.DIGITAL)
+                    .toList();
         }
         if (rule.pairing() == Pairing.SERVED) {
             addServedFlows(rule, view, graph, out, sources);
@@ -121,14 +129,18 @@ public final class FlowEngine {
     }
 
     /** Cameras are reached by the server that serves them; BEAM devices reach the server that serves them. */
-    private void addServedFlows(Rule rule, SiteView view, Graph<Endpoint, Flow> graph, List<Flow> out,
-                                List<Device> sources) {
+    private void addServedFlows(
+            Rule rule, SiteView view, Graph<Endpoint, Flow> graph, List<Flow> out, List<Device> sources) {
         boolean sourceIsServed = rule.source() == Role.CAMERA || rule.source() == Role.BEAM;
         if (sourceIsServed) {
             for (Device served : sources) {
                 Device server = view.site.servingServer(served).orElse(null);
                 if (server != null && view.matches(server, rule.destination())) {
-                    addAll(rule, graph, out, view.deviceEndpoints.get(served.id()),
+                    addAll(
+                            rule,
+                            graph,
+                            out,
+                            view.deviceEndpoints.get(served.id()),
                             view.deviceEndpoints.get(server.id()));
                 }
             }
@@ -139,8 +151,7 @@ public final class FlowEngine {
         for (Device served : view.devices(rule.destination())) {
             Device server = view.site.servingServer(served).orElse(null);
             if (server != null && sourceIds.contains(server.id())) {
-                addAll(rule, graph, out, view.deviceEndpoints.get(server.id()),
-                        view.deviceEndpoints.get(served.id()));
+                addAll(rule, graph, out, view.deviceEndpoints.get(server.id()), view.deviceEndpoints.get(served.id()));
             }
         }
     }
@@ -188,15 +199,33 @@ public final class FlowEngine {
 
     private static List<MatrixRow> matrixRows(Rule rule, int flowCount, Map<String, Integer> perHost) {
         if (rule.destination() != Role.INTERNET) {
-            return List.of(new MatrixRow(rule, rule.portLabel(), rule.protocol(), rule.service(), rule.pageSource(),
-                    rule.pageDestination(), rule.mark(), rule.subheading(), rule.note(), flowCount));
+            return List.of(new MatrixRow(
+                    rule,
+                    rule.portLabel(),
+                    rule.protocol(),
+                    rule.service(),
+                    rule.pageSource(),
+                    rule.pageDestination(),
+                    rule.mark(),
+                    rule.subheading(),
+                    rule.note(),
+                    flowCount));
         }
         List<MatrixRow> rows = new ArrayList<>();
         for (int i = 0; i < rule.hosts().size(); i++) {
             String host = rule.hosts().get(i);
             String note = rule.hostNotes().getOrDefault(host, rule.note());
-            rows.add(new MatrixRow(rule, rule.portLabel(), rule.protocol(), rule.service(), rule.pageSource(),
-                    rule.pageHostUrls().get(i), rule.mark(), rule.subheading(), note, perHost.getOrDefault(host, 0)));
+            rows.add(new MatrixRow(
+                    rule,
+                    rule.portLabel(),
+                    rule.protocol(),
+                    rule.service(),
+                    rule.pageSource(),
+                    rule.pageHostUrls().get(i),
+                    rule.mark(),
+                    rule.subheading(),
+                    note,
+                    perHost.getOrDefault(host, 0)));
         }
         return rows;
     }
@@ -307,8 +336,15 @@ public final class FlowEngine {
         List<Endpoint> destinations(Rule rule) {
             return switch (rule.destination()) {
                 case INTERNET -> rule.hosts().stream().map(Endpoint::internet).toList();
-                case DNS -> site.settings().dnsServers().stream().distinct().map(Endpoint::dns).toList();
-                default -> devices(rule.destination()).stream().map(d -> deviceEndpoints.get(d.id())).toList();
+                case DNS ->
+                    site.settings().dnsServers().stream()
+                            .distinct()
+                            .map(Endpoint::dns)
+                            .toList();
+                default ->
+                    devices(rule.destination()).stream()
+                            .map(d -> deviceEndpoints.get(d.id()))
+                            .toList();
             };
         }
 
@@ -317,7 +353,8 @@ public final class FlowEngine {
                 case SSL_ON -> site.settings().sslEnabled();
                 case SSL_OFF -> !site.settings().sslEnabled();
                 case ONLINE_UPDATES -> site.settings().updatesEnabled();
-                case MEDIA_SERVERS_PRESENT -> !byType.get(DeviceType.MEDIA_SERVER).isEmpty();
+                case MEDIA_SERVERS_PRESENT ->
+                    !byType.get(DeviceType.MEDIA_SERVER).isEmpty();
                 case ADMIN_ONLY, DIGITAL_WOWZA_KEY -> true; // decided per source device
             };
         }

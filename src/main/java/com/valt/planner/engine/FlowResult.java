@@ -2,7 +2,6 @@ package com.valt.planner.engine;
 
 import com.valt.planner.catalog.Catalog;
 import com.valt.planner.domain.Site;
-
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -24,9 +23,15 @@ public final class FlowResult {
     private final ZoneRouting routing;
     private final Once<List<Flow>> unroutable;
 
-    FlowResult(Site site, Catalog catalog, List<Flow> flows, List<SectionResult> sections,
-               List<Endpoint> endpoints, ZoneRouting routing, Supplier<List<Finding>> findings,
-               Supplier<List<Link>> links) {
+    FlowResult(
+            Site site,
+            Catalog catalog,
+            List<Flow> flows,
+            List<SectionResult> sections,
+            List<Endpoint> endpoints,
+            ZoneRouting routing,
+            Supplier<List<Finding>> findings,
+            Supplier<List<Link>> links) {
         this.site = site;
         this.catalog = catalog;
         this.flows = List.copyOf(flows);
@@ -74,7 +79,8 @@ public final class FlowResult {
     /** Flows from or to one device (or outside host), in result order. */
     public List<Flow> flowsOf(String endpointId) {
         return flows.stream()
-                .filter(f -> f.source().id().equals(endpointId) || f.destination().id().equals(endpointId))
+                .filter(f -> f.source().id().equals(endpointId)
+                        || f.destination().id().equals(endpointId))
                 .toList();
     }
 

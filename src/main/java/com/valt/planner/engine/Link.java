@@ -12,8 +12,9 @@ public record Link(Endpoint source, Endpoint destination, List<Flow> flows) {
     public String portsLabel() {
         StringBuilder sb = new StringBuilder();
         String current = null;
-        for (Flow f : flows.stream().sorted(java.util.Comparator.comparing(Flow::transport)
-                .thenComparingInt(Flow::port)).toList()) {
+        for (Flow f : flows.stream()
+                .sorted(java.util.Comparator.comparing(Flow::transport).thenComparingInt(Flow::port))
+                .toList()) {
             if (!f.transport().equals(current)) {
                 if (current != null) {
                     sb.append("; ");

@@ -10,6 +10,14 @@ import com.valt.planner.catalog.Rule;
  * @param note        a reviewer's note to show next to the row, or null
  * @param flowCount   how many concrete flows this row stands for in this site
  */
-public record MatrixRow(Rule rule, String portLabel, String protocol, String service, String source,
-                        String destination, Mark mark, String subheading, String note, int flowCount) {
-}
+public record MatrixRow(
+        Rule rule,
+        String portLabel,
+        String protocol,
+        String service,
+        String source,
+        String destination,
+        Mark mark,
+        String subheading,
+        String note,
+        int flowCount) {}

@@ -26,7 +26,8 @@ public record Route(String sourceZone, String destinationZone, List<List<Hop>> p
 
     /** Whether any path crosses this firewall. */
     public boolean crosses(String firewallId) {
-        return paths.stream().anyMatch(p -> p.stream().anyMatch(h -> h.firewall().equals(firewallId)));
+        return paths.stream()
+                .anyMatch(p -> p.stream().anyMatch(h -> h.firewall().equals(firewallId)));
     }
 
     /** The CSV's {@code firewalls} column: hops joined by ",", paths by "|" (sorted), "-" or "no-path". */

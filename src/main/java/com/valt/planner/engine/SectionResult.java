@@ -1,7 +1,6 @@
 package com.valt.planner.engine;
 
 import com.valt.planner.catalog.Section;
-
 import java.util.List;
 
 /** One of the page's tables applied to the site: the rows that apply and the ones left out. */
@@ -26,9 +25,11 @@ public record SectionResult(Section section, List<MatrixRow> rows, List<Omission
      * "TCP 80 HTTP (Web Application), TCP 1935 WS (Video Streaming). SSL is enabled: ..."
      */
     public List<String> omissionSummaries() {
-        return omissionReasons().stream().map(reason -> omitted.stream()
+        return omissionReasons().stream()
+                .map(reason -> omitted.stream()
                         .filter(o -> o.reason().equals(reason))
-                        .map(o -> o.rule().portLabel() + " " + o.rule().protocol() + " (" + o.rule().service() + ")")
+                        .map(o -> o.rule().portLabel() + " " + o.rule().protocol() + " ("
+                                + o.rule().service() + ")")
                         .distinct()
                         .collect(java.util.stream.Collectors.joining(", ", "", ". " + reason)))
                 .toList();

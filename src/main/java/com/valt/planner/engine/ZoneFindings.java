@@ -6,7 +6,6 @@ import com.valt.planner.domain.Firewall;
 import com.valt.planner.domain.Prefix;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Zone;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +14,18 @@ import java.util.Set;
 
 /** The findings of zones.md: devices in no zone, zones that contradict addresses, unroutable pairs of zones. */
 final class ZoneFindings {
-    private ZoneFindings() {
-    }
+    private ZoneFindings() {}
 
     static void add(Site site, ZoneRouting routing, List<Flow> unroutable, List<Finding> out) {
         List<Device> devices = site.devices();
         if (site.zones().isEmpty()) {
             // one finding, not one per device: firewalls were placed before any zone was made
-            out.add(new Finding(Finding.Level.ERROR, "zones", "the site has firewalls but no zones: every device is"
-                    + " in no zone until its network is added to a zone", List.of()));
+            out.add(new Finding(
+                    Finding.Level.ERROR,
+                    "zones",
+                    "the site has firewalls but no zones: every device is"
+                            + " in no zone until its network is added to a zone",
+                    List.of()));
         } else {
             for (int i = 0; i < devices.size(); i++) {
                 device(site, routing, devices.get(i), "devices[" + i + "]", out);
@@ -33,13 +35,16 @@ final class ZoneFindings {
         for (int i = 0; i < firewalls.size(); i++) {
             Firewall f = firewalls.get(i);
             if (f.interfaces().size() < 2) {
-                out.add(new Finding(Finding.Level.WARNING, "firewalls[" + i + "].interfaces",
+                out.add(new Finding(
+                        Finding.Level.WARNING,
+                        "firewalls[" + i + "].interfaces",
                         f.displayName() + " has " + f.interfaces().size() + " interface"
                                 + (f.interfaces().size() == 1 ? "" : "s") + ": it joins no zones until it has two.",
                         List.of()));
             }
         }
-        for (Map.Entry<List<String>, List<Flow>> pair : routing.unroutableByPair(unroutable).entrySet()) {
+        for (Map.Entry<List<String>, List<Flow>> pair :
+                routing.unroutableByPair(unroutable).entrySet()) {
             int n = pair.getValue().size();
             Set<String> ids = new LinkedHashSet<>();
             for (Flow f : pair.getValue()) {
@@ -50,9 +55,12 @@ final class ZoneFindings {
                     ids.add(f.destination().id());
                 }
             }
-            out.add(new Finding(Finding.Level.ERROR, "firewalls",
-                    n + " flow" + (n == 1 ? "" : "s") + " from " + pair.getKey().get(0) + " to " + pair.getKey().get(1)
-                            + ": no firewall or router joins these zones", List.copyOf(ids)));
+            out.add(new Finding(
+                    Finding.Level.ERROR,
+                    "firewalls",
+                    n + " flow" + (n == 1 ? "" : "s") + " from " + pair.getKey().get(0) + " to "
+                            + pair.getKey().get(1) + ": no firewall or router joins these zones",
+                    List.copyOf(ids)));
         }
     }
 
@@ -61,9 +69,11 @@ final class ZoneFindings {
         String label = address == null ? d.displayName() : d.displayName() + " (" + address + ")";
         if (d.zone() == null) {
             if (routing.zoneOfDevice(d) == null) {
-                String fix = address == null ? "it has no address: set its zone"
-                        : Addresses.isHostName(address) ? "a host name lies in no network: set its zone"
-                        : "add its network to a zone or set its zone";
+                String fix = address == null
+                        ? "it has no address: set its zone"
+                        : Addresses.isHostName(address)
+                                ? "a host name lies in no network: set its zone"
+                                : "add its network to a zone or set its zone";
                 out.add(new Finding(Finding.Level.ERROR, at, label + " is in no zone: " + fix, List.of(d.id())));
             }
             return;
@@ -74,8 +84,11 @@ final class ZoneFindings {
         }
         if (address == null) {
             if (pinned.map(z -> z.networks().isEmpty()).orElse(true)) {
-                out.add(new Finding(Finding.Level.ERROR, at, label + " has no address and its zone " + d.zone()
-                        + " has no networks: no address rule can name it; give it an address or its zone a network",
+                out.add(new Finding(
+                        Finding.Level.ERROR,
+                        at,
+                        label + " has no address and its zone " + d.zone()
+                                + " has no networks: no address rule can name it; give it an address or its zone a network",
                         List.of(d.id())));
             }
             return;
@@ -83,8 +96,11 @@ final class ZoneFindings {
         String byAddress = routing.zoneByAddress(address);
         if (byAddress != null && !byAddress.equals(d.zone()) && !holds(pinned.orElse(null), address)) {
             Prefix where = routing.prefixOf(address);
-            out.add(new Finding(Finding.Level.ERROR, at + ".zone", label + " is set to zone " + d.zone()
-                    + " but its address lies in zone " + byAddress + " (" + where + "): correct the address or the zone",
+            out.add(new Finding(
+                    Finding.Level.ERROR,
+                    at + ".zone",
+                    label + " is set to zone " + d.zone() + " but its address lies in zone " + byAddress + " (" + where
+                            + "): correct the address or the zone",
                     List.of(d.id())));
         }
     }
@@ -95,6 +111,9 @@ final class ZoneFindings {
         if (zone == null || host == null) {
             return false;
         }
-        return zone.networks().stream().map(Prefix::parse).flatMap(Optional::stream).anyMatch(p -> p.contains(host));
+        return zone.networks().stream()
+                .map(Prefix::parse)
+                .flatMap(Optional::stream)
+                .anyMatch(p -> p.contains(host));
     }
 }

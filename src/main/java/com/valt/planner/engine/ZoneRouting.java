@@ -6,12 +6,6 @@ import com.valt.planner.domain.FirewallInterface;
 import com.valt.planner.domain.Prefix;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Zone;
-import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.shortestpath.AllDirectedPaths;
-import org.jgrapht.alg.shortestpath.BFSShortestPath;
-import org.jgrapht.graph.DirectedMultigraph;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.AllDirectedPaths;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.graph.DirectedMultigraph;
 
 /**
  * Zones and firewalls (zones.md): which zone each endpoint is in, and every shortest path of firewalls
@@ -28,19 +27,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ZoneRouting {
     /** A vertex of the zone graph. */
-    record Node(boolean firewall, String id) {
-    }
+    record Node(boolean firewall, String id) {}
 
     /** An arc of the zone graph: one direction of one interface. */
-    record Arc(String firewall, FirewallInterface through, boolean entering, int index) {
-    }
+    record Arc(String firewall, FirewallInterface through, boolean entering, int index) {}
 
     private final Graph<Node, Arc> graph = new DirectedMultigraph<>(null, null, false);
     /** Zone ids by index: the site's zones in file order (first of a duplicated id wins), then internet. */
     private final List<String> zoneIds = new ArrayList<>();
+
     private final Map<String, Integer> zoneIndex = new HashMap<>();
     /** The site's prefixes, longest first (file order among equals): the first that holds an address wins. */
     private final List<Map.Entry<Prefix, Integer>> prefixes = new ArrayList<>();
+
     private final Map<Endpoint, Integer> endpointZones = new HashMap<>();
     private final Map<Long, Route> routes = new ConcurrentHashMap<>();
 
@@ -56,7 +55,8 @@ final class ZoneRouting {
         }
         zoneIndex.put(Zone.INTERNET, zoneIds.size());
         zoneIds.add(Zone.INTERNET);
-        prefixes.sort(Comparator.comparingInt((Map.Entry<Prefix, Integer> e) -> -e.getKey().length()));
+        prefixes.sort(Comparator.comparingInt(
+                (Map.Entry<Prefix, Integer> e) -> -e.getKey().length()));
         zoneIds.forEach(id -> graph.addVertex(new Node(false, id)));
         int arcs = 0;
         for (Firewall f : site.firewalls()) {
@@ -73,7 +73,8 @@ final class ZoneRouting {
             }
         }
         for (Endpoint e : endpoints) {
-            Integer zone = e.type().isDevice() ? deviceZone(site.device(e.id()).orElse(null)) : outsideZone(e.address());
+            Integer zone =
+                    e.type().isDevice() ? deviceZone(site.device(e.id()).orElse(null)) : outsideZone(e.address());
             if (zone != null) {
                 endpointZones.put(e, zone);
             }
@@ -117,7 +118,8 @@ final class ZoneRouting {
         if (from == null || to == null) {
             return new Route(from == null ? null : zoneIds.get(from), to == null ? null : zoneIds.get(to), List.of());
         }
-        return routes.computeIfAbsent((long) from * zoneIds.size() + to, k -> route(zoneIds.get(from), zoneIds.get(to)));
+        return routes.computeIfAbsent(
+                (long) from * zoneIds.size() + to, k -> route(zoneIds.get(from), zoneIds.get(to)));
     }
 
     /** Every shortest path (fewest firewalls) from one zone to another; one empty path within a zone. */
@@ -135,12 +137,16 @@ final class ZoneRouting {
             return new Route(from, to, List.of());
         }
         List<List<Hop>> paths = new ArrayList<>();
-        for (GraphPath<Node, Arc> p : new AllDirectedPaths<>(graph).getAllPaths(source, target, true, shortest.getLength())) {
+        for (GraphPath<Node, Arc> p :
+                new AllDirectedPaths<>(graph).getAllPaths(source, target, true, shortest.getLength())) {
             List<Hop> hops = new ArrayList<>();
             List<Arc> arcs = p.getEdgeList();
             // arcs alternate: zone -> firewall (in), firewall -> zone (out)
             for (int i = 0; i + 1 < arcs.size(); i += 2) {
-                hops.add(new Hop(arcs.get(i).firewall(), arcs.get(i).through().name(), arcs.get(i + 1).through().name()));
+                hops.add(new Hop(
+                        arcs.get(i).firewall(),
+                        arcs.get(i).through().name(),
+                        arcs.get(i + 1).through().name()));
             }
             paths.add(hops);
         }
@@ -208,11 +214,13 @@ final class ZoneRouting {
         for (Flow f : unroutable) {
             Route r = route(f);
             if (r.sourceZone() != null && r.destinationZone() != null) {
-                out.computeIfAbsent(List.of(r.sourceZone(), r.destinationZone()), k -> new ArrayList<>()).add(f);
+                out.computeIfAbsent(List.of(r.sourceZone(), r.destinationZone()), k -> new ArrayList<>())
+                        .add(f);
             }
         }
         List<Map.Entry<List<String>, List<Flow>>> sorted = new ArrayList<>(out.entrySet());
-        sorted.sort(Comparator.comparingInt((Map.Entry<List<String>, List<Flow>> e) -> zoneIndex.get(e.getKey().get(0)))
+        sorted.sort(Comparator.comparingInt((Map.Entry<List<String>, List<Flow>> e) ->
+                        zoneIndex.get(e.getKey().get(0)))
                 .thenComparingInt(e -> zoneIndex.get(e.getKey().get(1))));
         Map<List<String>, List<Flow>> ordered = new LinkedHashMap<>();
         sorted.forEach(e -> ordered.put(e.getKey(), e.getValue()));

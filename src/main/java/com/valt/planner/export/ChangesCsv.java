@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.revision.RevisionDiff;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -17,10 +16,10 @@ import java.util.List;
  * column {@code change}, {@code added} or {@code removed}; the zone columns when either revision has zones.
  */
 public final class ChangesCsv {
-    private static final CsvFactory FACTORY = CsvFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final CsvFactory FACTORY =
+            CsvFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    private ChangesCsv() {
-    }
+    private ChangesCsv() {}
 
     public static List<String> columns(boolean zoned) {
         List<String> all = new ArrayList<>();
@@ -31,8 +30,11 @@ public final class ChangesCsv {
 
     public static void write(RevisionDiff diff, OutputStream out) throws IOException {
         boolean zoned = diff.zoned();
-        CsvSchema schema = CsvSchema.builder().addColumns(columns(zoned), CsvSchema.ColumnType.STRING)
-                .setUseHeader(true).setLineSeparator("\n").build();
+        CsvSchema schema = CsvSchema.builder()
+                .addColumns(columns(zoned), CsvSchema.ColumnType.STRING)
+                .setUseHeader(true)
+                .setLineSeparator("\n")
+                .build();
         try (CsvGenerator g = FACTORY.createGenerator(out)) {
             g.setSchema(schema);
             g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);

@@ -11,15 +11,13 @@ import com.valt.planner.revision.FlowSide;
 import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.revision.RuleChange;
 import com.valt.planner.revision.RuleContent;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
 /** The {@code diff --format json} document: everything the table says, as data. */
 public final class ChangesJson {
-    private ChangesJson() {
-    }
+    private ChangesJson() {}
 
     public static void write(RevisionDiff d, OutputStream out) throws IOException {
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {

@@ -5,7 +5,6 @@ import com.valt.planner.diagram.DiagramGroup;
 import com.valt.planner.diagram.DiagramNode;
 import com.valt.planner.export.draw.Palette;
 import com.valt.planner.export.text.SafeText;
-
 import java.awt.Color;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,7 +55,8 @@ final class DiagramText {
 
     /** The names of the devices a node stands for, one a line (one name for a single node). */
     String members(DiagramNode n) {
-        return n.memberIds().stream().map(id -> names.getOrDefault(id, SafeText.shown(id)))
+        return n.memberIds().stream()
+                .map(id -> names.getOrDefault(id, SafeText.shown(id)))
                 .collect(Collectors.joining("\n"));
     }
 

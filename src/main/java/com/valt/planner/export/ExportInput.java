@@ -7,7 +7,6 @@ import com.valt.planner.export.model.FlowGroup;
 import com.valt.planner.export.model.FlowGroups;
 import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.ruleset.RuleSets;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -19,7 +19,10 @@ public final class FirewallCsv implements Exporter {
 
     @Override
     public void write(ExportInput input, OutputStream out) throws IOException {
-        RulesCsv.write(List.of(input.ruleSets().set(firewallId).orElseThrow(
-                () -> new IOException("no rule set for firewall " + firewallId))), out);
+        RulesCsv.write(
+                List.of(input.ruleSets()
+                        .set(firewallId)
+                        .orElseThrow(() -> new IOException("no rule set for firewall " + firewallId))),
+                out);
     }
 }

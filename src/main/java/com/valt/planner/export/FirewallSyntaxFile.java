@@ -1,7 +1,6 @@
 package com.valt.planner.export;
 
 import com.valt.planner.syntax.RuleSyntax;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,9 @@ public final class FirewallSyntaxFile implements Exporter {
 
     @Override
     public void write(ExportInput input, OutputStream out) throws IOException {
-        var set = input.ruleSets().set(firewallId).orElseThrow(() -> new IOException("no rule set for firewall " + firewallId));
+        var set = input.ruleSets()
+                .set(firewallId)
+                .orElseThrow(() -> new IOException("no rule set for firewall " + firewallId));
         out.write(syntax.write(input.result().site(), set).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,15 +1,14 @@
 package com.valt.planner.export;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.EndpointType;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.engine.Route;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -22,17 +21,29 @@ import java.util.List;
  * with zones, {@link #ZONE_COLUMNS} end each row (zones.md, "Outputs").
  */
 public final class FlowsCsv implements Exporter {
-    public static final String[] COLUMNS = {"rule", "section", "source", "source_type", "destination",
-            "destination_type", "transport", "port", "protocol", "service", "source_name", "source_address",
-            "destination_name", "destination_address"};
+    public static final String[] COLUMNS = {
+        "rule",
+        "section",
+        "source",
+        "source_type",
+        "destination",
+        "destination_type",
+        "transport",
+        "port",
+        "protocol",
+        "service",
+        "source_name",
+        "source_address",
+        "destination_name",
+        "destination_address"
+    };
     /** The columns a site with zones adds at the end. */
     public static final String[] ZONE_COLUMNS = {"source_zone", "destination_zone", "firewalls"};
 
     // The factory alone, not a CsvMapper: the mapper brings Jackson's data binding, which a cold
     // command-line run would spend longer setting up than writing 40,000 rows.
-    private static final CsvFactory FACTORY = CsvFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final CsvFactory FACTORY =
+            CsvFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final CsvSchema SCHEMA = schema(Arrays.asList(COLUMNS));
     private static final CsvSchema ZONED_SCHEMA = schema(columns(true));
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.FirewallRuleSet;
 import com.valt.planner.ruleset.PortRange;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -19,20 +18,28 @@ import java.util.stream.Collectors;
  * prints and {@code export} writes as {@code firewall-ID.csv}. Quoting as {@link FlowsCsv}.
  */
 public final class RulesCsv {
-    public static final String[] COLUMNS = {"firewall", "rule", "in_interface", "out_interface", "transport",
-            "sources", "destinations", "ports", "catalog_rules", "flows"};
+    public static final String[] COLUMNS = {
+        "firewall",
+        "rule",
+        "in_interface",
+        "out_interface",
+        "transport",
+        "sources",
+        "destinations",
+        "ports",
+        "catalog_rules",
+        "flows"
+    };
 
-    private static final CsvFactory FACTORY = CsvFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final CsvFactory FACTORY =
+            CsvFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final CsvSchema SCHEMA = CsvSchema.builder()
             .addColumns(Arrays.asList(COLUMNS), CsvSchema.ColumnType.STRING)
             .setUseHeader(true)
             .setLineSeparator("\n")
             .build();
 
-    private RulesCsv() {
-    }
+    private RulesCsv() {}
 
     /** The header, then every rule of every set given, in order. */
     public static void write(List<FirewallRuleSet> sets, OutputStream out) throws IOException {
@@ -48,7 +55,8 @@ public final class RulesCsv {
                     g.writeString(FlowsCsv.safe(r.outInterface()));
                     g.writeString(r.transport());
                     g.writeString(FlowsCsv.safe(String.join(" ", r.sources().members())));
-                    g.writeString(FlowsCsv.safe(String.join(" ", r.destinations().members())));
+                    g.writeString(
+                            FlowsCsv.safe(String.join(" ", r.destinations().members())));
                     g.writeString(ports(r));
                     g.writeString(r.catalogRulesText());
                     g.writeString(Integer.toString(r.flows()));

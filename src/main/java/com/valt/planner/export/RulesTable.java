@@ -5,7 +5,6 @@ import com.valt.planner.domain.FirewallInterface;
 import com.valt.planner.ruleset.AddressObject;
 import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.FirewallRuleSet;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,11 +14,11 @@ import java.util.stream.Collectors;
  * Rules name their objects; the objects' contents and the notes follow the rules.
  */
 public final class RulesTable {
-    private static final String[] HEADINGS = {"#", "in", "out", "transport", "sources", "destinations", "ports",
-            "catalog", "flows"};
+    private static final String[] HEADINGS = {
+        "#", "in", "out", "transport", "sources", "destinations", "ports", "catalog", "flows"
+    };
 
-    private RulesTable() {
-    }
+    private RulesTable() {}
 
     public static String write(List<FirewallRuleSet> sets) {
         StringBuilder sb = new StringBuilder();
@@ -34,11 +33,18 @@ public final class RulesTable {
 
     private static void write(FirewallRuleSet set, StringBuilder sb) {
         Firewall fw = set.firewall();
-        sb.append(fw.id()).append(": ").append(clean(fw.displayName())).append(" (").append(fw.platform().id())
-                .append("), ").append(set.rules().size()).append(set.rules().size() == 1 ? " rule" : " rules")
+        sb.append(fw.id())
+                .append(": ")
+                .append(clean(fw.displayName()))
+                .append(" (")
+                .append(fw.platform().id())
+                .append("), ")
+                .append(set.rules().size())
+                .append(set.rules().size() == 1 ? " rule" : " rules")
                 .append('\n');
-        sb.append("  interfaces: ").append(fw.interfaces().stream().map(RulesTable::face)
-                .collect(Collectors.joining(", "))).append('\n');
+        sb.append("  interfaces: ")
+                .append(fw.interfaces().stream().map(RulesTable::face).collect(Collectors.joining(", ")))
+                .append('\n');
         if (set.rules().isEmpty()) {
             sb.append("  no flow crosses this firewall\n");
             return;
@@ -46,9 +52,17 @@ public final class RulesTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADINGS);
         for (FirewallRule r : set.rules()) {
-            rows.add(new String[]{Integer.toString(r.number()), clean(r.inInterface()), clean(r.outInterface()),
-                    r.transport(), r.sources().name(), r.destinations().name(), RulesCsv.ports(r),
-                    r.catalogRulesText(), Integer.toString(r.flows())});
+            rows.add(new String[] {
+                Integer.toString(r.number()),
+                clean(r.inInterface()),
+                clean(r.outInterface()),
+                r.transport(),
+                r.sources().name(),
+                r.destinations().name(),
+                RulesCsv.ports(r),
+                r.catalogRulesText(),
+                Integer.toString(r.flows())
+            });
         }
         int[] width = new int[HEADINGS.length];
         for (String[] row : rows) {
@@ -70,8 +84,11 @@ public final class RulesTable {
         List<AddressObject> objects = set.addressObjects();
         int nameWidth = objects.stream().mapToInt(o -> o.name().length()).max().orElse(0);
         for (AddressObject o : objects) {
-            sb.append("    ").append(pad(o.name(), nameWidth, false)).append("  ")
-                    .append(clean(String.join(" ", o.members()))).append('\n');
+            sb.append("    ")
+                    .append(pad(o.name(), nameWidth, false))
+                    .append("  ")
+                    .append(clean(String.join(" ", o.members())))
+                    .append('\n');
         }
         List<String> notes = new ArrayList<>();
         for (FirewallRule r : set.rules()) {

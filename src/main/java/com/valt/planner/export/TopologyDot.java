@@ -5,7 +5,6 @@ import com.valt.planner.diagram.DiagramEdge;
 import com.valt.planner.diagram.DiagramGroup;
 import com.valt.planner.diagram.DiagramNode;
 import com.valt.planner.diagram.Rect;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,13 +36,15 @@ public final class TopologyDot implements Exporter {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("digraph topology {\n");
         sb.append("  graph [charset=\"UTF-8\", compound=true, rankdir=TB, labelloc=t, fontname=\"Noto Sans\", label=")
-                .append(quote(com.valt.planner.export.text.SafeText.shown(d.title()))).append("];\n");
+                .append(quote(com.valt.planner.export.text.SafeText.shown(d.title())))
+                .append("];\n");
         sb.append("  node [shape=box, style=\"rounded,filled\", fontname=\"Noto Sans\", fontsize=10];\n");
         sb.append("  edge [fontname=\"Noto Sans\", fontsize=8, color=\"#52606D\"];\n");
         Map<String, DiagramGroup> frameOf = text.frameOf();
         for (DiagramGroup g : d.groups()) {
             sb.append("  subgraph ").append(quote("cluster_" + text.id(g.id()))).append(" {\n");
-            sb.append("    label=").append(quote(DiagramText.label(g)))
+            sb.append("    label=")
+                    .append(quote(DiagramText.label(g)))
                     .append("; style=\"dashed,filled\"; fillcolor=\"#F5F7FA\"; color=\"#9AA5B1\";\n");
             for (DiagramNode n : DiagramText.inFrame(d, g)) {
                 node(sb.append("  "), text, n, d.bounds());
@@ -68,8 +69,12 @@ public final class TopologyDot implements Exporter {
                 e.via().forEach(v -> stops.add(endpoint(text, d, v)));
                 stops.add(to);
                 for (int i = 0; i + 1 < stops.size(); i++) {
-                    sb.append("  ").append(quote(stops.get(i))).append(" -> ").append(quote(stops.get(i + 1)))
-                            .append(" [label=").append(quote(i == 0 ? e.label() : ""));
+                    sb.append("  ")
+                            .append(quote(stops.get(i)))
+                            .append(" -> ")
+                            .append(quote(stops.get(i + 1)))
+                            .append(" [label=")
+                            .append(quote(i == 0 ? e.label() : ""));
                     if (i + 2 < stops.size()) {
                         sb.append(", arrowhead=none");
                     }
@@ -80,7 +85,11 @@ public final class TopologyDot implements Exporter {
                 }
                 continue;
             }
-            sb.append("  ").append(quote(from)).append(" -> ").append(quote(to)).append(" [label=")
+            sb.append("  ")
+                    .append(quote(from))
+                    .append(" -> ")
+                    .append(quote(to))
+                    .append(" [label=")
                     .append(quote(e.label()));
             if (text.id(e.from()).startsWith("g")) {
                 sb.append(", ltail=").append(quote("cluster_" + text.id(e.from())));
@@ -98,11 +107,18 @@ public final class TopologyDot implements Exporter {
         // Graphviz's y axis points up.
         double x = (n.bounds().center().x() - all.x()) * PT;
         double y = (all.maxY() - n.bounds().center().y()) * PT;
-        sb.append("  ").append(quote(text.id(n.id()))).append(" [label=").append(quote(DiagramText.label(n)))
-                .append(", tooltip=").append(quote(text.members(n)))
-                .append(", fillcolor=").append(quote(DiagramText.fill(n)))
-                .append(", color=").append(quote(DiagramText.stroke(n)))
-                .append(", pos=").append(quote(DiagramText.num(x) + "," + DiagramText.num(y) + "!"))
+        sb.append("  ")
+                .append(quote(text.id(n.id())))
+                .append(" [label=")
+                .append(quote(DiagramText.label(n)))
+                .append(", tooltip=")
+                .append(quote(text.members(n)))
+                .append(", fillcolor=")
+                .append(quote(DiagramText.fill(n)))
+                .append(", color=")
+                .append(quote(DiagramText.stroke(n)))
+                .append(", pos=")
+                .append(quote(DiagramText.num(x) + "," + DiagramText.num(y) + "!"))
                 .append("];\n");
     }
 
@@ -130,7 +146,7 @@ public final class TopologyDot implements Exporter {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
                 case '\n' -> sb.append("\\n");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> sb.append(c);
             }
         }

@@ -4,10 +4,9 @@ import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramEdge;
 import com.valt.planner.diagram.DiagramGroup;
 import com.valt.planner.diagram.DiagramNode;
-import com.valt.planner.domain.Point;
 import com.valt.planner.diagram.Rect;
+import com.valt.planner.domain.Point;
 import com.valt.planner.export.text.SafeText;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,16 +37,28 @@ public final class TopologyDrawio implements Exporter {
         StringBuilder sb = new StringBuilder(8192);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<mxfile host=\"VALT Site Planner\" type=\"device\">\n");
-        sb.append("  <diagram id=\"topology\" name=\"").append(attr(title.isEmpty() ? "Topology" : title)).append("\">\n");
+        sb.append("  <diagram id=\"topology\" name=\"")
+                .append(attr(title.isEmpty() ? "Topology" : title))
+                .append("\">\n");
         sb.append("    <mxGraphModel grid=\"1\" gridSize=\"10\" arrows=\"1\" page=\"0\">\n      <root>\n");
         sb.append("        <mxCell id=\"0\"/>\n        <mxCell id=\"1\" parent=\"0\"/>\n");
         for (DiagramGroup g : d.groups()) {
-            vertex(sb, text.id(g.id()), DiagramText.label(g), "rounded=0;whiteSpace=wrap;html=0;dashed=1;"
-                    + "fillColor=#F5F7FA;strokeColor=#9AA5B1;verticalAlign=top;align=left;spacingLeft=8;", g.bounds());
+            vertex(
+                    sb,
+                    text.id(g.id()),
+                    DiagramText.label(g),
+                    "rounded=0;whiteSpace=wrap;html=0;dashed=1;"
+                            + "fillColor=#F5F7FA;strokeColor=#9AA5B1;verticalAlign=top;align=left;spacingLeft=8;",
+                    g.bounds());
         }
         for (DiagramNode n : d.nodes()) {
-            vertex(sb, text.id(n.id()), DiagramText.label(n), "rounded=1;whiteSpace=wrap;html=0;fillColor="
-                    + DiagramText.fill(n) + ";strokeColor=" + DiagramText.stroke(n) + ";", n.bounds());
+            vertex(
+                    sb,
+                    text.id(n.id()),
+                    DiagramText.label(n),
+                    "rounded=1;whiteSpace=wrap;html=0;fillColor=" + DiagramText.fill(n) + ";strokeColor="
+                            + DiagramText.stroke(n) + ";",
+                    n.bounds());
         }
         int i = 0;
         for (DiagramEdge e : d.edges()) {
@@ -56,17 +67,26 @@ public final class TopologyDrawio implements Exporter {
             if (from == null || to == null) {
                 continue;
             }
-            sb.append("        <mxCell id=\"e").append(i++).append("\" value=\"").append(attr(e.label()))
+            sb.append("        <mxCell id=\"e")
+                    .append(i++)
+                    .append("\" value=\"")
+                    .append(attr(e.label()))
                     .append("\" style=\"endArrow=classic;html=0;rounded=0;fontSize=9;strokeColor=#52606D;"
-                            + "labelBackgroundColor=#FFFFFF;\" edge=\"1\" parent=\"1\" source=\"").append(from)
-                    .append("\" target=\"").append(to).append("\">\n");
+                            + "labelBackgroundColor=#FFFFFF;\" edge=\"1\" parent=\"1\" source=\"")
+                    .append(from)
+                    .append("\" target=\"")
+                    .append(to)
+                    .append("\">\n");
             sb.append("          <mxGeometry relative=\"1\" as=\"geometry\">");
             if (e.path().size() > 2) {
                 sb.append("<Array as=\"points\">");
                 for (int p = 1; p < e.path().size() - 1; p++) {
                     Point pt = e.path().get(p);
-                    sb.append("<mxPoint x=\"").append(DiagramText.num(pt.x())).append("\" y=\"")
-                            .append(DiagramText.num(pt.y())).append("\"/>");
+                    sb.append("<mxPoint x=\"")
+                            .append(DiagramText.num(pt.x()))
+                            .append("\" y=\"")
+                            .append(DiagramText.num(pt.y()))
+                            .append("\"/>");
                 }
                 sb.append("</Array>");
             }
@@ -77,11 +97,22 @@ public final class TopologyDrawio implements Exporter {
     }
 
     private static void vertex(StringBuilder sb, String id, String label, String style, Rect r) {
-        sb.append("        <mxCell id=\"").append(id).append("\" value=\"").append(attr(label))
-                .append("\" style=\"").append(style).append("\" vertex=\"1\" parent=\"1\">\n");
-        sb.append("          <mxGeometry x=\"").append(DiagramText.num(r.x())).append("\" y=\"")
-                .append(DiagramText.num(r.y())).append("\" width=\"").append(DiagramText.num(r.width()))
-                .append("\" height=\"").append(DiagramText.num(r.height())).append("\" as=\"geometry\"/>\n");
+        sb.append("        <mxCell id=\"")
+                .append(id)
+                .append("\" value=\"")
+                .append(attr(label))
+                .append("\" style=\"")
+                .append(style)
+                .append("\" vertex=\"1\" parent=\"1\">\n");
+        sb.append("          <mxGeometry x=\"")
+                .append(DiagramText.num(r.x()))
+                .append("\" y=\"")
+                .append(DiagramText.num(r.y()))
+                .append("\" width=\"")
+                .append(DiagramText.num(r.width()))
+                .append("\" height=\"")
+                .append(DiagramText.num(r.height()))
+                .append("\" as=\"geometry\"/>\n");
         sb.append("        </mxCell>\n");
     }
 

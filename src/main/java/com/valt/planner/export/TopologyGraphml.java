@@ -4,16 +4,15 @@ import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramEdge;
 import com.valt.planner.diagram.DiagramGroup;
 import com.valt.planner.diagram.DiagramNode;
-import com.valt.planner.domain.Point;
 import com.valt.planner.diagram.Rect;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import com.valt.planner.domain.Point;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * {@code topology.graphml}: the diagram for yEd (and any GraphML reader). Plain GraphML data keys (label,
@@ -43,8 +42,8 @@ public final class TopologyGraphml implements Exporter {
             w.writeDefaultNamespace(GRAPHML);
             w.writeNamespace("y", Y);
             w.writeNamespace("xsi", XSI);
-            w.writeAttribute(XSI, "schemaLocation",
-                    GRAPHML + " http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd");
+            w.writeAttribute(
+                    XSI, "schemaLocation", GRAPHML + " http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd");
             key(w, "label", "node", "label", "string");
             key(w, "kind", "node", "kind", "string");
             key(w, "devices", "node", "devices", "string");
@@ -87,7 +86,8 @@ public final class TopologyGraphml implements Exporter {
         }
     }
 
-    private static void key(XMLStreamWriter w, String id, String on, String name, String type) throws XMLStreamException {
+    private static void key(XMLStreamWriter w, String id, String on, String name, String type)
+            throws XMLStreamException {
         w.writeStartElement(GRAPHML, "key");
         w.writeAttribute("id", id);
         w.writeAttribute("for", on);

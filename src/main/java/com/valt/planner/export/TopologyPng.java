@@ -2,17 +2,16 @@ package com.valt.planner.export;
 
 import com.valt.planner.diagram.Diagram;
 import com.valt.planner.export.draw.DiagramPainter;
-
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.OutputStream;
 
 /** {@code topology.png}: the diagram at 2× scale (smaller only if the picture would pass 16 megapixels: a campus canvas can be 14,000 units wide). */
 public final class TopologyPng implements Exporter {

@@ -1,12 +1,9 @@
 package com.valt.planner.export;
 
 import com.valt.planner.diagram.Diagram;
-import com.valt.planner.export.draw.DiagramPainter;
-import org.jfree.svg.SVGGraphics2D;
 import com.valt.planner.diagram.DiagramNode;
+import com.valt.planner.export.draw.DiagramPainter;
 import com.valt.planner.export.text.SafeText;
-import org.jfree.svg.SVGHints;
-
 import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 
 /** {@code topology.svg}: the same picture as the PNG, as vectors with real text (JFreeSVG). */
 public final class TopologySvg implements Exporter {
@@ -35,17 +34,18 @@ public final class TopologySvg implements Exporter {
         // Each node is a <g> with a <title>: the full names, also of the devices inside a group node.
         int[] counter = {0};
         new DiagramPainter(new DiagramPainter.NodeHook() {
-            @Override
-            public void before(Graphics2D g2, DiagramNode node) {
-                g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, "node" + ++counter[0]);
-                g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, title(node, names));
-            }
+                    @Override
+                    public void before(Graphics2D g2, DiagramNode node) {
+                        g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, "node" + ++counter[0]);
+                        g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, title(node, names));
+                    }
 
-            @Override
-            public void after(Graphics2D g2, DiagramNode node) {
-                g2.setRenderingHint(SVGHints.KEY_END_GROUP, "node" + counter[0]);
-            }
-        }).paint(d, g);
+                    @Override
+                    public void after(Graphics2D g2, DiagramNode node) {
+                        g2.setRenderingHint(SVGHints.KEY_END_GROUP, "node" + counter[0]);
+                    }
+                })
+                .paint(d, g);
         out.write(g.getSVGDocument().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -54,8 +54,8 @@ public final class TopologySvg implements Exporter {
             // A firewall: it stands for no device.
             return SafeText.clean(node.title() + "\n" + node.subtitle());
         }
-        String members = node.memberIds().stream().map(id -> names.getOrDefault(id, id))
-                .collect(Collectors.joining("\n"));
+        String members =
+                node.memberIds().stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining("\n"));
         return node.isGroup() ? SafeText.clean(node.title()) + ":\n" + members : members;
     }
 }

@@ -3,16 +3,13 @@ package com.valt.planner.interchange;
 import com.valt.planner.domain.Addresses;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
-import com.valt.planner.domain.Extras;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Zone;
 import com.valt.planner.edit.Edits;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,8 +95,10 @@ public final class DeviceImport {
             }
         }
         if (!columns.containsKey(Column.TYPE)) {
-            throw new SheetException(header.line(), "no column for the device type (a header such as \"type\", "
-                    + "\"kind\" or \"role\"); the header is: " + String.join(", ", header.cells()));
+            throw new SheetException(
+                    header.line(),
+                    "no column for the device type (a header such as \"type\", "
+                            + "\"kind\" or \"role\"); the header is: " + String.join(", ", header.cells()));
         }
         if (!ignored.isEmpty()) {
             notes.add((ignored.size() == 1 ? "column " : "columns ") + String.join(", ", ignored)
@@ -155,8 +154,10 @@ public final class DeviceImport {
         if (Column.key(type).equals("server")) {
             return "type \"server\" is ambiguous: did you mean media-server or application-server?";
         }
-        return "unknown type \"" + type + "\"" + TypeNames.nearest(type).map(t -> " (did you mean " + t.id() + "?)")
-                .orElse(" (expected camera, client, beam, media-server or application-server)");
+        return "unknown type \"" + type + "\""
+                + TypeNames.nearest(type)
+                        .map(t -> " (did you mean " + t.id() + "?)")
+                        .orElse(" (expected camera, client, beam, media-server or application-server)");
     }
 
     private static Boolean yesNo(String s) {
@@ -217,7 +218,8 @@ public final class DeviceImport {
             if (!d.id.isEmpty()) {
                 Draft first = sheetIds.putIfAbsent(d.id, d);
                 if (site.device(d.id).isPresent()) {
-                    d.reject("id \"" + d.id + "\" is already used by " + describe(site.device(d.id).get()));
+                    d.reject("id \"" + d.id + "\" is already used by "
+                            + describe(site.device(d.id).get()));
                 } else if (site.firewall(d.id).isPresent()) {
                     d.reject("id \"" + d.id + "\" is already used by a firewall");
                 } else if (first != null) {
@@ -287,7 +289,8 @@ public final class DeviceImport {
     }
 
     private void resolveServers() {
-        List<Draft> serverRows = drafts.stream().filter(d -> d.type != null && d.type.isServer()).toList();
+        List<Draft> serverRows =
+                drafts.stream().filter(d -> d.type != null && d.type.isServer()).toList();
         for (Draft d : drafts) {
             if (!d.ok() || d.type == null || !d.type.isServed() || d.server.isEmpty()) {
                 continue;
@@ -325,7 +328,8 @@ public final class DeviceImport {
 
     /** By id exactly, or by name or address ignoring case. */
     private static boolean matches(String written, String id, String name, String address) {
-        return written.equals(id) || name != null && written.equalsIgnoreCase(name.strip())
+        return written.equals(id)
+                || name != null && written.equalsIgnoreCase(name.strip())
                 || address != null && !address.isEmpty() && addressKey(written).equals(addressKey(address));
     }
 
@@ -373,7 +377,8 @@ public final class DeviceImport {
     }
 
     private static String describe(Device d) {
-        return d.name() == null || d.name().isBlank() || d.name().equals(d.id()) ? d.id()
+        return d.name() == null || d.name().isBlank() || d.name().equals(d.id())
+                ? d.id()
                 : d.name() + " (" + d.id() + ")";
     }
 }

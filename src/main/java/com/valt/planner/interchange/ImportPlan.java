@@ -4,7 +4,6 @@ import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Site;
 import com.valt.planner.edit.Command;
 import com.valt.planner.edit.Edits;
-
 import java.util.List;
 
 /**
@@ -28,8 +27,9 @@ public record ImportPlan(List<Device> devices, List<Integer> lines, List<Rejecti
 
     /** The good rows as one undoable edit, or null when there are none. */
     public Command command() {
-        return Edits.addAll("Import " + (devices.size() == 1 ? devices.get(0).displayName()
-                : devices.size() + " devices"), devices);
+        return Edits.addAll(
+                "Import " + (devices.size() == 1 ? devices.get(0).displayName() : devices.size() + " devices"),
+                devices);
     }
 
     /** The site with the good rows added. */

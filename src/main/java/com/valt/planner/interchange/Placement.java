@@ -1,10 +1,9 @@
 package com.valt.planner.interchange;
 
 import com.valt.planner.diagram.AutoLayout;
-import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Device;
+import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +22,7 @@ final class Placement {
     /** Space between the old plan and the grid: more than the tallest node. */
     static final double GAP = 120;
 
-    private Placement() {
-    }
+    private Placement() {}
 
     static List<Device> place(Site site, List<Device> added) {
         double left = 100;
@@ -48,8 +46,10 @@ final class Placement {
         for (int i = 0; i < added.size(); i++) {
             Device d = added.get(i);
             if (d.type().isServed()) {
-                out.set(i, d.withPosition(left + (icons % ICON_COLUMNS) * ICON_DX,
-                        iconTop + (icons / ICON_COLUMNS) * ICON_DY));
+                out.set(
+                        i,
+                        d.withPosition(
+                                left + (icons % ICON_COLUMNS) * ICON_DX, iconTop + (icons / ICON_COLUMNS) * ICON_DY));
                 icons++;
             }
         }

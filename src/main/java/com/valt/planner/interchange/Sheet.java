@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,9 @@ public record Sheet(char separator, Row header, List<Row> rows) {
         String body = SheetText.stripBom(text);
         char separator = separatorOf(body);
         CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"')
+        CsvSchema schema = CsvSchema.emptySchema()
+                .withColumnSeparator(separator)
+                .withQuoteChar('"')
                 .withoutEscapeChar();
         List<Row> all = new ArrayList<>();
         try (CsvParser p = (CsvParser) mapper.getFactory().createParser(body)) {
@@ -100,7 +101,7 @@ public record Sheet(char separator, Row header, List<Row> rows) {
                     case '\t' -> tabs++;
                     case ';' -> semis++;
                     case ',' -> commas++;
-                    default -> { }
+                    default -> {}
                 }
             }
         }

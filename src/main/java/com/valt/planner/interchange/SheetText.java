@@ -14,8 +14,7 @@ import java.nio.charset.StandardCharsets;
 public final class SheetText {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private SheetText() {
-    }
+    private SheetText() {}
 
     public static String decode(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
@@ -25,8 +24,12 @@ public final class SheetText {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
         try {
-            return stripBom(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            return stripBom(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             return new String(bytes, WINDOWS_1252);
         }

@@ -1,8 +1,7 @@
 package com.valt.planner.interchange;
 
-import com.valt.planner.domain.Spelling;
 import com.valt.planner.domain.DeviceType;
-
+import com.valt.planner.domain.Spelling;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,19 +11,42 @@ final class TypeNames {
     private static final Map<String, DeviceType> NAMES = new LinkedHashMap<>();
 
     static {
-        names(DeviceType.CAMERA, "camera", "cam", "ipcamera", "ipcam", "cameras", "ptz", "ptzcamera",
-                "videocamera", "networkcamera");
-        names(DeviceType.CLIENT, "client", "pc", "workstation", "computer", "desktop", "laptop", "clientpc",
-                "viewer", "viewingstation", "clients");
+        names(
+                DeviceType.CAMERA,
+                "camera",
+                "cam",
+                "ipcamera",
+                "ipcam",
+                "cameras",
+                "ptz",
+                "ptzcamera",
+                "videocamera",
+                "networkcamera");
+        names(
+                DeviceType.CLIENT,
+                "client",
+                "pc",
+                "workstation",
+                "computer",
+                "desktop",
+                "laptop",
+                "clientpc",
+                "viewer",
+                "viewingstation",
+                "clients");
         names(DeviceType.BEAM, "beam", "ipad", "beamdevice", "beamipad", "tablet", "mobile", "iphone");
-        names(DeviceType.MEDIA_SERVER, "mediaserver", "media", "recorder", "recordingserver", "nvr",
-                "mediaservers");
-        names(DeviceType.APPLICATION_SERVER, "applicationserver", "appserver", "app", "application",
-                "valtserver", "valtapplicationserver");
+        names(DeviceType.MEDIA_SERVER, "mediaserver", "media", "recorder", "recordingserver", "nvr", "mediaservers");
+        names(
+                DeviceType.APPLICATION_SERVER,
+                "applicationserver",
+                "appserver",
+                "app",
+                "application",
+                "valtserver",
+                "valtapplicationserver");
     }
 
-    private TypeNames() {
-    }
+    private TypeNames() {}
 
     private static void names(DeviceType t, String... names) {
         for (String n : names) {

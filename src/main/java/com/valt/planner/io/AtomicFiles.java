@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,8 +36,7 @@ public final class AtomicFiles {
     private static final Pattern TEMP_TAIL = Pattern.compile("(\\d{1,18})-(\\d+)\\.tmp");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * @param keepBackup copy the existing file to {@code name.bak} first (the window's Save does)
@@ -54,7 +53,8 @@ public final class AtomicFiles {
             }
             removeStaleTemps(file);
             temp = createTemp(file);
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -71,8 +71,10 @@ public final class AtomicFiles {
         } catch (SaveException e) {
             throw e;
         } catch (AccessDeniedException e) {
-            throw new SaveException("Cannot save " + file + ": permission denied (the folder " + dir
-                    + " is read-only for you)." + unchanged, e);
+            throw new SaveException(
+                    "Cannot save " + file + ": permission denied (the folder " + dir + " is read-only for you)."
+                            + unchanged,
+                    e);
         } catch (NoSuchFileException e) {
             throw new SaveException("Cannot save " + file + ": the folder " + dir + " does not exist.", e);
         } catch (FileSystemException e) {
@@ -93,18 +95,20 @@ public final class AtomicFiles {
     static void removeStaleTemps(Path target) {
         Path file = followLink(target.toAbsolutePath());
         Path dir = file.getParent();
-        List<String> prefixes = List.of(TEMP_PREFIX + file.getFileName() + "-",
-                TEMP_PREFIX + file.getFileName() + BACKUP_SUFFIX + "-");
+        List<String> prefixes =
+                List.of(TEMP_PREFIX + file.getFileName() + "-", TEMP_PREFIX + file.getFileName() + BACKUP_SUFFIX + "-");
         long self = ProcessHandle.current().pid();
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir,
-                p -> p.getFileName().toString().startsWith(TEMP_PREFIX))) {
+        try (DirectoryStream<Path> temps =
+                Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(TEMP_PREFIX))) {
             for (Path temp : temps) {
                 String name = temp.getFileName().toString();
                 for (String prefix : prefixes) {
                     Matcher m = TEMP_TAIL.matcher(name);
-                    if (name.startsWith(prefix) && m.region(prefix.length(), name.length()).matches()) {
+                    if (name.startsWith(prefix)
+                            && m.region(prefix.length(), name.length()).matches()) {
                         long pid = Long.parseLong(m.group(1));
-                        if (pid != self && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+                        if (pid != self
+                                && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
                             deleteQuietly(temp);
                         }
                     }
@@ -141,7 +145,8 @@ public final class AtomicFiles {
     /** A saved file keeps the permissions it had (a group-readable plan stays group-readable). */
     private static void keepPermissions(Path file, Path temp) {
         try {
-            if (Files.isRegularFile(file) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            if (Files.isRegularFile(file)
+                    && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
                 Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
                 Files.setPosixFilePermissions(temp, perms);
             }

@@ -9,7 +9,6 @@ import com.valt.planner.catalog.Role;
 import com.valt.planner.catalog.Rule;
 import com.valt.planner.catalog.Section;
 import com.valt.planner.catalog.SourcePage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -26,8 +25,7 @@ public final class CatalogLoader {
 
     private static volatile Catalog defaultCatalog;
 
-    private CatalogLoader() {
-    }
+    private CatalogLoader() {}
 
     /** The catalog shipped in the jar, loaded once. */
     public static synchronized Catalog loadDefault() {
@@ -57,7 +55,9 @@ public final class CatalogLoader {
     }
 
     private static String getOriginalMessageOrNull(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
     }
 
     private static final class Parser {
@@ -73,24 +73,35 @@ public final class CatalogLoader {
                 throw fail("format", "expected \"valt-rule-catalog\"");
             }
             JsonNode src = root.path("source");
-            SourcePage source = new SourcePage(req(src, "title", "source"), req(src, "wiki", "source"),
-                    req(src, "file", "source"), req(src, "revision", "source"), req(src, "retrieved", "source"));
+            SourcePage source = new SourcePage(
+                    req(src, "title", "source"),
+                    req(src, "wiki", "source"),
+                    req(src, "file", "source"),
+                    req(src, "revision", "source"),
+                    req(src, "retrieved", "source"));
             Map<Mark, String> legend = new EnumMap<>(Mark.class);
-            root.path("legend").fields().forEachRemaining(e -> legend.put(
-                    Mark.fromId(e.getKey()).orElseThrow(() -> fail("legend." + e.getKey(), "unknown mark")),
-                    e.getValue().asText()));
+            root.path("legend")
+                    .fields()
+                    .forEachRemaining(e -> legend.put(
+                            Mark.fromId(e.getKey()).orElseThrow(() -> fail("legend." + e.getKey(), "unknown mark")),
+                            e.getValue().asText()));
             Map<Condition, String> omitted = new EnumMap<>(Condition.class);
-            root.path("omittedBecause").fields().forEachRemaining(e -> omitted.put(
-                    Condition.fromId(e.getKey()).orElseThrow(() -> fail("omittedBecause." + e.getKey(), "unknown condition")),
-                    e.getValue().asText()));
+            root.path("omittedBecause")
+                    .fields()
+                    .forEachRemaining(e -> omitted.put(
+                            Condition.fromId(e.getKey())
+                                    .orElseThrow(() -> fail("omittedBecause." + e.getKey(), "unknown condition")),
+                            e.getValue().asText()));
             for (Condition c : Condition.values()) {
                 if (!omitted.containsKey(c)) {
                     throw fail("omittedBecause", "no text for condition " + c.id());
                 }
             }
             Map<Role, String> noDevices = new EnumMap<>(Role.class);
-            root.path("noDevices").fields().forEachRemaining(e -> noDevices.put(role(e.getKey(), "noDevices"),
-                    e.getValue().asText()));
+            root.path("noDevices")
+                    .fields()
+                    .forEachRemaining(e -> noDevices.put(
+                            role(e.getKey(), "noDevices"), e.getValue().asText()));
             List<Section> sections = new ArrayList<>();
             JsonNode list = root.path("sections");
             if (!list.isArray() || list.isEmpty()) {
@@ -122,8 +133,13 @@ public final class CatalogLoader {
             for (int i = 0; i < list.size(); i++) {
                 rules.add(rule(list.get(i), id, at + ".rules[" + i + "]"));
             }
-            return new Section(id, req(n, "title", at), req(n, "group", at), strings(n.path("notes")),
-                    n.path("onPage").asBoolean(true), rules);
+            return new Section(
+                    id,
+                    req(n, "title", at),
+                    req(n, "group", at),
+                    strings(n.path("notes")),
+                    n.path("onPage").asBoolean(true),
+                    rules);
         }
 
         private Rule rule(JsonNode n, String section, String at) {
@@ -151,7 +167,9 @@ public final class CatalogLoader {
                 case "served" -> Pairing.SERVED;
                 default -> throw fail(at + ".pairing", "expected all or served");
             };
-            boolean servedSide = source == Role.CAMERA || source == Role.BEAM || destination == Role.CAMERA
+            boolean servedSide = source == Role.CAMERA
+                    || source == Role.BEAM
+                    || destination == Role.CAMERA
                     || destination == Role.BEAM;
             if ((pairing == Pairing.SERVED) != servedSide) {
                 throw fail(at + ".pairing", "\"served\" pairs a camera or BEAM device with its server, and only that");
@@ -179,9 +197,25 @@ public final class CatalogLoader {
                 hostNotes.put(e.getKey(), e.getValue().asText());
             });
             String pageDestination = destination == Role.INTERNET ? null : req(n, "pageDestination", at);
-            return new Rule(id, section, source, destination, pairing, hosts, transports, portNode.asInt(),
-                    req(n, "protocol", at), req(n, "service", at), when, mark, req(n, "pageSource", at),
-                    pageDestination, urls, opt(n, "subheading"), opt(n, "note"), hostNotes);
+            return new Rule(
+                    id,
+                    section,
+                    source,
+                    destination,
+                    pairing,
+                    hosts,
+                    transports,
+                    portNode.asInt(),
+                    req(n, "protocol", at),
+                    req(n, "service", at),
+                    when,
+                    mark,
+                    req(n, "pageSource", at),
+                    pageDestination,
+                    urls,
+                    opt(n, "subheading"),
+                    opt(n, "note"),
+                    hostNotes);
         }
 
         private Role role(String id, String at) {

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 
 /**
@@ -48,8 +47,7 @@ public final class Json {
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;

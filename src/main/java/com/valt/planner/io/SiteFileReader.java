@@ -1,6 +1,5 @@
 package com.valt.planner.io;
 
-import com.valt.planner.domain.Spelling;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,9 +17,9 @@ import com.valt.planner.domain.Settings;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.domain.SiteValidator;
+import com.valt.planner.domain.Spelling;
 import com.valt.planner.domain.WowzaKey;
 import com.valt.planner.domain.Zone;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -50,27 +49,26 @@ import java.util.stream.Collectors;
 public final class SiteFileReader {
     public static final String FORMAT = "valt-site-plan";
 
-    private static final Set<String> TOP = Set.of("format", "version", "site", "settings", "zones", "firewalls",
-            "devices");
+    private static final Set<String> TOP =
+            Set.of("format", "version", "site", "settings", "zones", "firewalls", "devices");
     private static final Set<String> INFO = Set.of("name", "customer", "author", "revision", "notes");
     private static final Set<String> SETTINGS = Set.of("ssl", "onlineUpdates", "wowzaKey", "dnsServers", "logo");
-    private static final Set<String> DEVICE = Set.of("id", "type", "name", "address", "wowzaKey", "mediaServer",
-            "admin", "zone", "x", "y");
+    private static final Set<String> DEVICE =
+            Set.of("id", "type", "name", "address", "wowzaKey", "mediaServer", "admin", "zone", "x", "y");
     private static final Pattern JACKSON_TOKENS = Pattern.compile(
             ":? ?(was expecting|expected) \\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)");
     private static final Set<String> ZONE = Set.of("id", "name", "networks", "vlan");
     private static final Set<String> FIREWALL = Set.of("id", "name", "platform", "interfaces", "x", "y");
     private static final Set<String> INTERFACE = Set.of("name", "zone", "vendorZone");
-    private static final String PLATFORMS = Arrays.stream(Platform.values()).map(Platform::id)
-            .collect(Collectors.joining(", "));
-    private static final String TYPES = Arrays.stream(DeviceType.values()).map(DeviceType::id)
-            .collect(Collectors.joining(", "));
+    private static final String PLATFORMS =
+            Arrays.stream(Platform.values()).map(Platform::id).collect(Collectors.joining(", "));
+    private static final String TYPES =
+            Arrays.stream(DeviceType.values()).map(DeviceType::id).collect(Collectors.joining(", "));
 
     /** Jackson's "[Source: REDACTED (...); line: 4, column: 11]" in a message. */
     private static final Pattern SOURCE_PLACE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
 
-    private SiteFileReader() {
-    }
+    private SiteFileReader() {}
 
     public static Site read(Path file) throws SiteLoadException {
         String name = file.toString();
@@ -124,9 +122,13 @@ public final class SiteFileReader {
     }
 
     private static SiteLoadException tooLarge(String fileName, long size) {
-        String mb = size > Json.MAX_DOCUMENT + 1 ? String.valueOf(size / (1024 * 1024)) : "more than " + Json.MAX_DOCUMENT / (1024 * 1024);
-        return new SiteLoadException(fileName, "", "the file is " + mb + " MB; a site file is at most "
-                + Json.MAX_DOCUMENT / (1024 * 1024) + " MB");
+        String mb = size > Json.MAX_DOCUMENT + 1
+                ? String.valueOf(size / (1024 * 1024))
+                : "more than " + Json.MAX_DOCUMENT / (1024 * 1024);
+        return new SiteLoadException(
+                fileName,
+                "",
+                "the file is " + mb + " MB; a site file is at most " + Json.MAX_DOCUMENT / (1024 * 1024) + " MB");
     }
 
     /**
@@ -137,14 +139,19 @@ public final class SiteFileReader {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3; // a UTF-8 byte order mark, as Windows editors write: harmless
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-            throw new SiteLoadException(fileName, "$", "the file is UTF-16 text; site files are UTF-8: save it as UTF-8");
+        } else if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw new SiteLoadException(
+                    fileName, "$", "the file is UTF-16 text; site files are UTF-8: save it as UTF-8");
         } else if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
-            throw new SiteLoadException(fileName, "$",
+            throw new SiteLoadException(
+                    fileName,
+                    "$",
                     "the file starts with zero bytes (UTF-16 or UTF-32 text, or not text at all); site files are UTF-8");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -181,14 +188,20 @@ public final class SiteFileReader {
     }
 
     private static SiteLoadException zeroByte(byte[] bytes, int start, int at, String fileName) {
-        return new SiteLoadException(fileName, "$", "the file holds a zero byte at " + place(bytes, start, at)
-                + ": it is not text (is it damaged, or not a site file?)");
+        return new SiteLoadException(
+                fileName,
+                "$",
+                "the file holds a zero byte at " + place(bytes, start, at)
+                        + ": it is not text (is it damaged, or not a site file?)");
     }
 
     private static SiteLoadException badUtf8(byte[] bytes, int start, int at, String fileName) {
         String what = at < bytes.length ? String.format("byte 0x%02X", bytes[at] & 0xFF) : "the last bytes";
-        return new SiteLoadException(fileName, "$", "the file is not valid UTF-8 text: " + what + " at "
-                + place(bytes, start, at) + " (was it saved in another encoding? save it as UTF-8)");
+        return new SiteLoadException(
+                fileName,
+                "$",
+                "the file is not valid UTF-8 text: " + what + " at " + place(bytes, start, at)
+                        + " (was it saved in another encoding? save it as UTF-8)");
     }
 
     private static String place(byte[] bytes, int start, int at) {
@@ -253,22 +266,28 @@ public final class SiteFileReader {
             return "a key appears twice in the same object (" + firstLine(original) + ")";
         }
         JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String where =
+                at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         if (original.startsWith("Trailing token")) {
             return "not valid JSON" + where + ": more text after the end of the document";
         }
         if (original.startsWith("Unexpected end-of-input")) {
             Matcher opened = SOURCE_PLACE.matcher(original);
             return "not valid JSON" + where + ": the file ends too early (is it cut short?)"
-                    + (opened.find() ? "; the { or [ at line " + opened.group(1) + ", column " + opened.group(2)
-                    + " is never closed" : "");
+                    + (opened.find()
+                            ? "; the { or [ at line " + opened.group(1) + ", column " + opened.group(2)
+                                    + " is never closed"
+                            : "");
         }
         return "not valid JSON" + where + ": " + plain(original);
     }
 
     /** "; did you mean camera?" for a type one or two letters off (or in other case, or with spaces), else "". */
     static String nearestType(String typed) {
-        String t = typed.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-').replace('_', '-');
+        String t = typed.strip()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace(' ', '-')
+                .replace('_', '-');
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DeviceType type : DeviceType.values()) {
@@ -285,8 +304,9 @@ public final class SiteFileReader {
     private static String plain(String message) {
         String m = SOURCE_PLACE.matcher(firstLine(message)).replaceAll("line $1, column $2");
         // Jackson's list of token kinds says nothing to a user; say what a value may be instead.
-        m = JACKSON_TOKENS.matcher(m).replaceAll(
-                " (a value is text in quotes, a number, true, false, null, an object {…} or a list […])");
+        m = JACKSON_TOKENS
+                .matcher(m)
+                .replaceAll(" (a value is text in quotes, a number, true, false, null, an object {…} or a list […])");
         for (String advice : List.of(" (consider enabling", ": enable `", " (or enable")) {
             int at = m.indexOf(advice);
             if (at > 0) {
@@ -326,30 +346,43 @@ public final class SiteFileReader {
             }
             JsonNode format = root.get("format");
             if (format == null) {
-                throw new SiteLoadException(file, "format", "missing: this is not a VALT site plan (expected \"format\": \""
-                        + FORMAT + "\")");
+                throw new SiteLoadException(
+                        file,
+                        "format",
+                        "missing: this is not a VALT site plan (expected \"format\": \"" + FORMAT + "\")");
             }
             if (!format.isTextual() || !format.textValue().equals(FORMAT)) {
-                throw new SiteLoadException(file, "format", "this is not a VALT site plan: format is "
-                        + clip(format.toString()) + ", expected \"" + FORMAT + "\"");
+                throw new SiteLoadException(
+                        file,
+                        "format",
+                        "this is not a VALT site plan: format is " + clip(format.toString()) + ", expected \"" + FORMAT
+                                + "\"");
             }
             JsonNode version = root.get("version");
             if (version == null) {
-                throw new SiteLoadException(file, "version", "missing (this program reads version " + Site.CURRENT_VERSION + ")");
+                throw new SiteLoadException(
+                        file, "version", "missing (this program reads version " + Site.CURRENT_VERSION + ")");
             }
             if (version.isIntegralNumber() && !version.canConvertToInt()) {
-                throw new SiteLoadException(file, "version", version.bigIntegerValue().signum() > 0
-                        ? "version " + clip(version.toString()) + " is newer than this program understands ("
-                                + Site.CURRENT_VERSION + "): open it with a newer VALT Site Planner"
-                        : "version " + clip(version.toString()) + " does not exist; versions start at 1");
+                throw new SiteLoadException(
+                        file,
+                        "version",
+                        version.bigIntegerValue().signum() > 0
+                                ? "version " + clip(version.toString()) + " is newer than this program understands ("
+                                        + Site.CURRENT_VERSION + "): open it with a newer VALT Site Planner"
+                                : "version " + clip(version.toString()) + " does not exist; versions start at 1");
             }
             if (!version.isIntegralNumber()) {
-                throw new SiteLoadException(file, "version", "expected a whole number, found " + clip(version.toString()));
+                throw new SiteLoadException(
+                        file, "version", "expected a whole number, found " + clip(version.toString()));
             }
             int v = version.intValue();
             if (v > Site.CURRENT_VERSION) {
-                throw new SiteLoadException(file, "version", "version " + v + " is newer than this program understands ("
-                        + Site.CURRENT_VERSION + "): open it with a newer VALT Site Planner");
+                throw new SiteLoadException(
+                        file,
+                        "version",
+                        "version " + v + " is newer than this program understands (" + Site.CURRENT_VERSION
+                                + "): open it with a newer VALT Site Planner");
             }
             if (v < 1) {
                 throw new SiteLoadException(file, "version", "version " + v + " does not exist; versions start at 1");
@@ -365,7 +398,9 @@ public final class SiteFileReader {
                 if (droppedDevices > 0 && p.path().equals("devices")) {
                     continue; // the application server may be the device we could not read
                 }
-                if (droppedZones > 0 && p.path().endsWith(".zone") && p.message().startsWith("no zone has")) {
+                if (droppedZones > 0
+                        && p.path().endsWith(".zone")
+                        && p.message().startsWith("no zone has")) {
                     continue; // the zone may be the one we could not read
                 }
                 problems.add(new LoadProblem(file, toFilePath(p.path()), p.message()));
@@ -378,8 +413,9 @@ public final class SiteFileReader {
 
         /** The validator counts only the devices read; paths must name the device's place in the file. */
         private String toFilePath(String path) {
-            for (Map.Entry<String, List<Integer>> list : Map.of("devices[", fileIndex, "zones[", zoneIndex,
-                    "firewalls[", firewallIndex).entrySet()) {
+            for (Map.Entry<String, List<Integer>> list : Map.of(
+                            "devices[", fileIndex, "zones[", zoneIndex, "firewalls[", firewallIndex)
+                    .entrySet()) {
                 if (path.startsWith(list.getKey())) {
                     int end = path.indexOf(']');
                     int i = Integer.parseInt(path.substring(list.getKey().length(), end));
@@ -444,8 +480,9 @@ public final class SiteFileReader {
                 if (pl != null && !pl.isNull()) {
                     platform = pl.isTextual() ? Platform.fromId(pl.textValue()).orElse(null) : null;
                     if (platform == null) {
-                        problem(at + ".platform", "unknown platform " + clip(pl.toString()) + " (expected one of "
-                                + PLATFORMS + ")");
+                        problem(
+                                at + ".platform",
+                                "unknown platform " + clip(pl.toString()) + " (expected one of " + PLATFORMS + ")");
                     }
                 }
                 List<FirewallInterface> interfaces = new ArrayList<>();
@@ -532,8 +569,13 @@ public final class SiteFileReader {
             if (n == null) {
                 return SiteInfo.EMPTY.withName("");
             }
-            return new SiteInfo(text(n, "name", "site"), text(n, "customer", "site"), text(n, "author", "site"),
-                    text(n, "revision", "site"), text(n, "notes", "site"), extras(n, INFO));
+            return new SiteInfo(
+                    text(n, "name", "site"),
+                    text(n, "customer", "site"),
+                    text(n, "author", "site"),
+                    text(n, "revision", "site"),
+                    text(n, "notes", "site"),
+                    extras(n, INFO));
         }
 
         private Settings settings(ObjectNode n) {
@@ -554,7 +596,9 @@ public final class SiteFileReader {
                         if (a.isTextual()) {
                             dns.add(a.textValue());
                         } else {
-                            problem("settings.dnsServers[" + i + "]", "expected an address in quotes, found " + kind(a));
+                            problem(
+                                    "settings.dnsServers[" + i + "]",
+                                    "expected an address in quotes, found " + kind(a));
                         }
                     }
                 }
@@ -593,8 +637,10 @@ public final class SiteFileReader {
                 } else {
                     type = DeviceType.fromId(t.textValue()).orElse(null);
                     if (type == null) {
-                        problem(at + ".type", "unknown device type " + clip(t.toString()) + nearestType(t.textValue())
-                                + " (expected one of " + TYPES + ")");
+                        problem(
+                                at + ".type",
+                                "unknown device type " + clip(t.toString()) + nearestType(t.textValue())
+                                        + " (expected one of " + TYPES + ")");
                     }
                 }
                 String name = text(n, "name", at);
@@ -607,8 +653,8 @@ public final class SiteFileReader {
                 Double y = number(n, "y", at);
                 Extras extras = extras(n, DEVICE);
                 if (problems.size() == before) {
-                    devices.add(new Device(id, type, name, address, key, server, admin != null && admin, zone, x, y,
-                            extras));
+                    devices.add(new Device(
+                            id, type, name, address, key, server, admin != null && admin, zone, x, y, extras));
                     fileIndex.add(i);
                 } else {
                     droppedDevices++;

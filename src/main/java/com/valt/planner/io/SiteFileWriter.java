@@ -12,7 +12,6 @@ import com.valt.planner.domain.Settings;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.domain.Zone;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +25,7 @@ import java.util.Map;
  * exactly as before version 2 existed.
  */
 public final class SiteFileWriter {
-    private SiteFileWriter() {
-    }
+    private SiteFileWriter() {}
 
     public static String toJson(Site site) {
         ObjectNode root = Json.mapper().createObjectNode();

@@ -7,8 +7,14 @@ public final class SiteLoadException extends Exception {
     private final transient List<LoadProblem> problems;
 
     public SiteLoadException(List<LoadProblem> problems) {
-        super(problems.isEmpty() ? "cannot load" : problems.get(0).line() + (problems.size() > 1
-                ? " (and " + (problems.size() - 1) + " more)" : ""), null, false, false);
+        super(
+                problems.isEmpty()
+                        ? "cannot load"
+                        : problems.get(0).line()
+                                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
+                null,
+                false,
+                false);
         this.problems = List.copyOf(problems);
     }
 

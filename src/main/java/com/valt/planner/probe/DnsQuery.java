@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 /** The smallest DNS message that proves a server answers: one question, an A record, recursion desired (RFC 1035). */
 public final class DnsQuery {
-    private DnsQuery() {
-    }
+    private DnsQuery() {}
 
     /** A query with this id for the A record of {@code name}. */
     public static byte[] build(int id, String name) {

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 public final class Durations {
     private static final Pattern FORM = Pattern.compile("(\\d{1,6})(ms|s|m|h)");
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /** @throws IllegalArgumentException with a message saying what is expected */
     public static Duration parse(String text) {

@@ -3,7 +3,6 @@ package com.valt.planner.probe;
 import com.valt.planner.domain.Device;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -29,8 +28,7 @@ public final class Listener implements AutoCloseable {
     public static final String BANNER = "VALT Site Planner: ";
 
     /** One port to open and the flows that reach the device on it. */
-    public record Port(int port, List<Flow> flows) {
-    }
+    public record Port(int port, List<Flow> flows) {}
 
     private final List<Port> ports;
     private final InetAddress bind;
@@ -57,7 +55,8 @@ public final class Listener implements AutoCloseable {
 
     /** The TCP ports the device must accept, from the engine's flows whose destination it is, by port. */
     public static List<Port> ports(FlowResult result, String deviceId) throws ProbeException {
-        Device d = result.site().device(deviceId)
+        Device d = result.site()
+                .device(deviceId)
                 .orElseThrow(() -> new ProbeException(ProbePlan.unknownDevice(result, deviceId)));
         Map<Integer, List<Flow>> byPort = new TreeMap<>();
         boolean udp = false;
@@ -72,15 +71,19 @@ public final class Listener implements AutoCloseable {
         }
         if (byPort.isEmpty()) {
             throw new ProbeException(deviceId + " (" + d.displayName() + ") accepts no TCP connection in this plan"
-                    + (udp ? " (its UDP flows are DNS, answered by the customer's DNS server)" : "") + ": nothing to listen on.");
+                    + (udp ? " (its UDP flows are DNS, answered by the customer's DNS server)" : "")
+                    + ": nothing to listen on.");
         }
-        return byPort.entrySet().stream().map(e -> new Port(e.getKey(), e.getValue())).toList();
+        return byPort.entrySet().stream()
+                .map(e -> new Port(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** The device's address when this computer has it (an address literal only; nothing is looked up), else null. */
     public static InetAddress bindFor(Device d) {
         String a = d.address();
-        if (a == null || !(com.valt.planner.domain.Addresses.isIpv4(a) || com.valt.planner.domain.Addresses.isIpv6(a))) {
+        if (a == null
+                || !(com.valt.planner.domain.Addresses.isIpv4(a) || com.valt.planner.domain.Addresses.isIpv6(a))) {
             return null;
         }
         try {
@@ -111,7 +114,8 @@ public final class Listener implements AutoCloseable {
             } catch (IOException | SecurityException e) {
                 closeQuietly(s);
                 log.accept("cannot listen on TCP " + p.port() + " (" + rules(p.flows()) + "): "
-                        + SocketConnector.message(e) + (p.port() < 1024 ? " (ports below 1024 need administrator rights)" : "")
+                        + SocketConnector.message(e)
+                        + (p.port() < 1024 ? " (ports below 1024 need administrator rights)" : "")
                         + ": skipped");
             }
         }
@@ -139,10 +143,14 @@ public final class Listener implements AutoCloseable {
 
     /** "VALT Site Planner: R3 pc1 -> ms1 TCP 8000 reached": the flows from the connecting address, else all of the port's. */
     static String answer(Port p, String peer, String local) {
-        List<Flow> from = p.flows().stream().filter(f -> peer.equals(f.source().address())).toList();
+        List<Flow> from = p.flows().stream()
+                .filter(f -> peer.equals(f.source().address()))
+                .toList();
         List<Flow> shown = from.isEmpty() ? p.flows() : from;
-        String flows = shown.stream().limit(4)
-                .map(f -> f.ruleId() + " " + f.source().id() + " -> " + f.destination().id() + " " + f.portLabel())
+        String flows = shown.stream()
+                .limit(4)
+                .map(f -> f.ruleId() + " " + f.source().id() + " -> "
+                        + f.destination().id() + " " + f.portLabel())
                 .collect(Collectors.joining("; "));
         if (shown.size() > 4) {
             flows += "; and " + (shown.size() - 4) + " more";

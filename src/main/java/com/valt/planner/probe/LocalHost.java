@@ -15,19 +15,19 @@ import java.util.List;
 
 /** This computer: its name and addresses, and whether it has a given address. Looks nothing up on the network. */
 public final class LocalHost {
-    private LocalHost() {
-    }
+    private LocalHost() {}
 
     /** The host name, from the environment or the kernel; never through DNS. */
     public static String name() {
-        for (String var : new String[]{"COMPUTERNAME", "HOSTNAME"}) {
+        for (String var : new String[] {"COMPUTERNAME", "HOSTNAME"}) {
             String v = System.getenv(var);
             if (v != null && !v.isBlank()) {
                 return v.strip();
             }
         }
         try {
-            return Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.US_ASCII).strip();
+            return Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.US_ASCII)
+                    .strip();
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }

@@ -6,5 +6,4 @@ package com.valt.planner.probe;
  * @param address the address tried (the destination's address or what its name resolved to), or "" when none
  * @param message the system's message, or "" when there is none
  */
-public record Outcome(Verdict verdict, long ms, String address, String message) {
-}
+public record Outcome(Verdict verdict, long ms, String address, String message) {}

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -15,21 +11,32 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** A probe report as a table, CSV (probe.md's columns), the JSON result file, or JUnit XML for a CI server. */
 public final class ProbeFormats {
-    public static final String[] CSV_COLUMNS = {"rule", "destination", "address", "transport", "port", "result", "ms",
-            "firewalls", "message"};
+    public static final String[] CSV_COLUMNS = {
+        "rule", "destination", "address", "transport", "port", "result", "ms", "firewalls", "message"
+    };
 
-    public enum Format { table, csv, json, junit }
+    public enum Format {
+        table,
+        csv,
+        json,
+        junit
+    }
 
-    private static final CsvFactory CSV = CsvFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final CsvFactory CSV =
+            CsvFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final CsvSchema SCHEMA = CsvSchema.builder()
             .addColumns(Arrays.asList(CSV_COLUMNS), CsvSchema.ColumnType.STRING)
-            .setUseHeader(true).setLineSeparator("\n").build();
+            .setUseHeader(true)
+            .setLineSeparator("\n")
+            .build();
 
-    private ProbeFormats() {
-    }
+    private ProbeFormats() {}
 
     public static void write(Format format, ProbeReport r, OutputStream out) throws IOException {
         switch (format) {
@@ -47,8 +54,16 @@ public final class ProbeFormats {
             g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
             for (ProbeLine l : r.lines()) {
                 g.writeStartArray();
-                for (String cell : List.of(l.rule(), l.destination(), l.address(), l.transport(),
-                        Integer.toString(l.port()), l.result().id(), Long.toString(l.ms()), l.firewalls(), l.message())) {
+                for (String cell : List.of(
+                        l.rule(),
+                        l.destination(),
+                        l.address(),
+                        l.transport(),
+                        Integer.toString(l.port()),
+                        l.result().id(),
+                        Long.toString(l.ms()),
+                        l.firewalls(),
+                        l.message())) {
                     g.writeString(safe(cell));
                 }
                 g.writeEndArray();
@@ -66,8 +81,18 @@ public final class ProbeFormats {
         w.println();
         String[] head = {"RULE", "DESTINATION", "ADDRESS", "PORT", "RESULT", "MS", "FIREWALLS", "MESSAGE"};
         int[] width = new int[head.length];
-        List<String[]> rows = r.lines().stream().map(l -> new String[]{l.rule(), l.destination(), l.address(),
-                l.transport() + " " + l.port(), l.result().id(), Long.toString(l.ms()), l.firewalls(), l.message()}).toList();
+        List<String[]> rows = r.lines().stream()
+                .map(l -> new String[] {
+                    l.rule(),
+                    l.destination(),
+                    l.address(),
+                    l.transport() + " " + l.port(),
+                    l.result().id(),
+                    Long.toString(l.ms()),
+                    l.firewalls(),
+                    l.message()
+                })
+                .toList();
         for (int i = 0; i < head.length; i++) {
             width[i] = head[i].length();
             for (String[] row : rows) {
@@ -77,7 +102,8 @@ public final class ProbeFormats {
         row(w, head, width);
         rows.forEach(row -> row(w, row, width));
         w.println();
-        w.println(r.summary() + (r.allPass() ? ": every flow passes" : ": " + r.failures().size() + " fail"));
+        w.println(r.summary()
+                + (r.allPass() ? ": every flow passes" : ": " + r.failures().size() + " fail"));
         w.flush();
     }
 
@@ -104,7 +130,8 @@ public final class ProbeFormats {
             x.writeAttribute("skipped", "0");
             x.writeAttribute("timestamp", xml(r.started().replace("Z", "")));
             x.writeAttribute("hostname", xml(r.hostName()));
-            x.writeAttribute("time", seconds(r.lines().stream().mapToLong(ProbeLine::ms).sum()));
+            x.writeAttribute(
+                    "time", seconds(r.lines().stream().mapToLong(ProbeLine::ms).sum()));
             for (ProbeLine l : r.lines()) {
                 x.writeCharacters("\n  ");
                 x.writeStartElement("testcase");
@@ -120,7 +147,8 @@ public final class ProbeFormats {
                     x.writeEndElement();
                 } else if (l.result() == Verdict.CLOSED) {
                     x.writeStartElement("system-out");
-                    x.writeCharacters(xml("closed: the firewall lets it through; nothing listens yet (" + l.message() + ")"));
+                    x.writeCharacters(
+                            xml("closed: the firewall lets it through; nothing listens yet (" + l.message() + ")"));
                     x.writeEndElement();
                 }
                 x.writeEndElement();
@@ -142,15 +170,25 @@ public final class ProbeFormats {
     /** Characters XML 1.0 cannot carry (controls) become spaces. */
     static String xml(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> b.appendCodePoint(cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF
-                || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000 && cp <= 0x10FFFF ? cp : ' '));
+        s.codePoints()
+                .forEach(cp -> b.appendCodePoint(
+                        cp == 0x9
+                                        || cp == 0xA
+                                        || cp == 0xD
+                                        || cp >= 0x20 && cp <= 0xD7FF
+                                        || cp >= 0xE000 && cp <= 0xFFFD
+                                        || cp >= 0x10000 && cp <= 0x10FFFF
+                                ? cp
+                                : ' '));
         return b.toString();
     }
 
     /** A terminal shows no control characters (an escape sequence in a name could rewrite the screen). */
     private static String shown(String s) {
-        return s.codePoints().map(cp -> Character.isISOControl(cp) ? ' ' : cp)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return s.codePoints()
+                .map(cp -> Character.isISOControl(cp) ? ' ' : cp)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     /** Spreadsheet formula injection neutralised, as in flows.csv. */

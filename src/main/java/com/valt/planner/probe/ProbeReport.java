@@ -13,9 +13,19 @@ import java.util.Map;
  * @param firewall  the firewall the run was limited to, or ""
  * @param complete  false when the run was stopped before every flow was tried
  */
-public record ProbeReport(String site, String revision, String device, String deviceAddress, String boundTo,
-                          String hostName, List<String> localAddresses, String started, long timeoutMs,
-                          String firewall, boolean complete, List<ProbeLine> lines) {
+public record ProbeReport(
+        String site,
+        String revision,
+        String device,
+        String deviceAddress,
+        String boundTo,
+        String hostName,
+        List<String> localAddresses,
+        String started,
+        long timeoutMs,
+        String firewall,
+        boolean complete,
+        List<ProbeLine> lines) {
     public ProbeReport {
         localAddresses = List.copyOf(localAddresses);
         lines = List.copyOf(lines);
@@ -42,7 +52,9 @@ public record ProbeReport(String site, String revision, String device, String de
     public String summary() {
         List<String> parts = new ArrayList<>();
         counts().forEach((v, n) -> parts.add(n + " " + v.id()));
-        String s = lines.size() + (lines.size() == 1 ? " flow" : " flows") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+        String s = lines.size()
+                + (lines.size() == 1 ? " flow" : " flows")
+                + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
         return complete ? s : s + " (stopped before the end)";
     }
 

@@ -1,7 +1,6 @@
 package com.valt.planner.probe;
 
 import com.valt.planner.domain.Addresses;
-
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -57,8 +56,10 @@ public final class Prober {
         String address = plan.device().address();
         String id = plan.device().id();
         if (address == null || address.isBlank()) {
-            return new Source(null, id + " has no address in the plan: attempts are made from this computer's own"
-                    + " address, so a firewall rule written for " + id + "'s address is not what is tested.");
+            return new Source(
+                    null,
+                    id + " has no address in the plan: attempts are made from this computer's own"
+                            + " address, so a firewall rule written for " + id + "'s address is not what is tested.");
         }
         try {
             InetAddress a = resolver.resolve(address)[0];
@@ -68,9 +69,12 @@ public final class Prober {
         } catch (UnknownHostException | RuntimeException e) {
             // falls through to the warning
         }
-        return new Source(null, "this computer does not have " + id + "'s address " + address
-                + ": attempts are made from its own address, so a firewall may treat them differently from " + id
-                + "'s. Give this computer " + address + " to test " + id + "'s rules exactly.");
+        return new Source(
+                null,
+                "this computer does not have " + id + "'s address " + address
+                        + ": attempts are made from its own address, so a firewall may treat them differently from "
+                        + id
+                        + "'s. Give this computer " + address + " to test " + id + "'s rules exactly.");
     }
 
     /** Stops a run: attempts not yet started are not made; those under way end within the timeout. */
@@ -81,11 +85,12 @@ public final class Prober {
     public ProbeReport run(ProbePlan plan, Consumer<ProbeLine> listener) {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Source source = source(plan);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, plan.targets().size()), r -> {
-            Thread t = new Thread(r, "probe");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.min(parallel, plan.targets().size()), r -> {
+                    Thread t = new Thread(r, "probe");
+                    t.setDaemon(true);
+                    return t;
+                });
         List<Future<ProbeLine>> futures = new ArrayList<>();
         try {
             for (Target t : plan.targets()) {
@@ -106,11 +111,19 @@ public final class Prober {
                 }
             }
             var d = plan.device();
-            return new ProbeReport(plan.result().site().info().name(), plan.result().site().info().revision(), d.id(),
+            return new ProbeReport(
+                    plan.result().site().info().name(),
+                    plan.result().site().info().revision(),
+                    d.id(),
                     d.address() == null ? "" : d.address(),
-                    source.bind() == null ? "" : source.bind().getHostAddress(), LocalHost.name(), LocalHost.addresses(),
-                    started.toString(), timeoutMs, plan.firewall() == null ? "" : plan.firewall(),
-                    lines.size() == plan.targets().size(), lines);
+                    source.bind() == null ? "" : source.bind().getHostAddress(),
+                    LocalHost.name(),
+                    LocalHost.addresses(),
+                    started.toString(),
+                    timeoutMs,
+                    plan.firewall() == null ? "" : plan.firewall(),
+                    lines.size() == plan.targets().size(),
+                    lines);
         } finally {
             pool.shutdownNow();
         }
@@ -138,7 +151,8 @@ public final class Prober {
         }
         InetAddress to = pick((InetAddress[]) r, from);
         try {
-            return t.isUdp() ? connector.dns(from, to, t.port(), queryName, timeoutMs)
+            return t.isUdp()
+                    ? connector.dns(from, to, t.port(), queryName, timeoutMs)
                     : connector.tcp(from, to, t.port(), timeoutMs);
         } catch (RuntimeException e) {
             return new Outcome(Verdict.ERROR, 0, to.getHostAddress(), SocketConnector.message(e));
@@ -151,7 +165,8 @@ public final class Prober {
             InetAddress[] all = resolver.resolve(host);
             return all.length == 0 ? host + " does not resolve" : all;
         } catch (UnknownHostException e) {
-            return Addresses.isIpv4(host) || Addresses.isIpv6(host) ? "not an address: " + host
+            return Addresses.isIpv4(host) || Addresses.isIpv6(host)
+                    ? "not an address: " + host
                     : host + " does not resolve (" + SocketConnector.message(e) + ")";
         } catch (RuntimeException e) {
             return host + " does not resolve (" + SocketConnector.message(e) + ")";

@@ -3,7 +3,6 @@ package com.valt.planner.probe;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.valt.planner.io.Json;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,10 +20,10 @@ public final class ResultFile {
     public static final int VERSION = 1;
     /** A result has one entry per flow of one device: a campus server has a few thousand. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
+
     static final int MAX_FLOWS = 100_000;
 
-    private ResultFile() {
-    }
+    private ResultFile() {}
 
     public static void write(ProbeReport r, OutputStream out) throws IOException {
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
@@ -72,7 +71,8 @@ public final class ResultFile {
     public static ProbeReport read(Path file) throws ProbeException {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ProbeException(file + ": not a probe result (larger than " + MAX_BYTES / (1024 * 1024) + " MB)");
+                throw new ProbeException(
+                        file + ": not a probe result (larger than " + MAX_BYTES / (1024 * 1024) + " MB)");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return parse(Json.mapper().readTree(in), file);
@@ -91,7 +91,10 @@ public final class ResultFile {
             throw bad(file, "", "not a JSON object");
         }
         if (!FORMAT.equals(root.path("format").asText(null))) {
-            throw bad(file, "format", "expected \"" + FORMAT + "\" (is this a probe result written by 'probe --format json'?)");
+            throw bad(
+                    file,
+                    "format",
+                    "expected \"" + FORMAT + "\" (is this a probe result written by 'probe --format json'?)");
         }
         if (!root.path("version").isInt() || root.path("version").asInt() != VERSION) {
             throw bad(file, "version", "expected " + VERSION + " (written by a newer program?)");
@@ -116,9 +119,16 @@ public final class ResultFile {
             }
             int port = number(f, "port", file, at, 0, 65535);
             long ms = number(f, "ms", file, at, 0, 86_400_000);
-            lines.add(new ProbeLine(text(f, "rule", file, at, true), text(f, "destination", file, at, true),
-                    text(f, "address", file, at, false), text(f, "transport", file, at, true), port, v, ms,
-                    text(f, "firewalls", file, at, false), text(f, "message", file, at, false)));
+            lines.add(new ProbeLine(
+                    text(f, "rule", file, at, true),
+                    text(f, "destination", file, at, true),
+                    text(f, "address", file, at, false),
+                    text(f, "transport", file, at, true),
+                    port,
+                    v,
+                    ms,
+                    text(f, "firewalls", file, at, false),
+                    text(f, "message", file, at, false)));
         }
         JsonNode addrs = root.path("localAddresses");
         List<String> local = new ArrayList<>();
@@ -130,14 +140,23 @@ public final class ResultFile {
                 local.add(addrs.get(i).asText());
             }
         }
-        return new ProbeReport(text(root, "site", file, "", false), text(root, "revision", file, "", false),
-                text(root, "device", file, "", true), text(root, "deviceAddress", file, "", false),
-                text(root, "boundTo", file, "", false), text(root, "hostName", file, "", false), local,
-                text(root, "started", file, "", true), number(root, "timeoutMs", file, "", 0, 3_600_000),
-                text(root, "firewall", file, "", false), root.path("complete").asBoolean(true), lines);
+        return new ProbeReport(
+                text(root, "site", file, "", false),
+                text(root, "revision", file, "", false),
+                text(root, "device", file, "", true),
+                text(root, "deviceAddress", file, "", false),
+                text(root, "boundTo", file, "", false),
+                text(root, "hostName", file, "", false),
+                local,
+                text(root, "started", file, "", true),
+                number(root, "timeoutMs", file, "", 0, 3_600_000),
+                text(root, "firewall", file, "", false),
+                root.path("complete").asBoolean(true),
+                lines);
     }
 
-    private static String text(JsonNode node, String field, Path file, String at, boolean required) throws ProbeException {
+    private static String text(JsonNode node, String field, Path file, String at, boolean required)
+            throws ProbeException {
         JsonNode v = node.get(field);
         String path = at.isEmpty() ? field : at + "." + field;
         if (v == null || v.isNull()) {
@@ -155,7 +174,8 @@ public final class ResultFile {
         return v.asText();
     }
 
-    private static int number(JsonNode node, String field, Path file, String at, int min, int max) throws ProbeException {
+    private static int number(JsonNode node, String field, Path file, String at, int min, int max)
+            throws ProbeException {
         JsonNode v = node.get(field);
         String path = at.isEmpty() ? field : at + "." + field;
         if (v == null || !v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < min || v.asInt() > max) {

@@ -29,7 +29,8 @@ public final class SocketConnector implements Connector {
             return outcome(Verdict.FILTERED, t0, to, "no answer in " + timeoutMs + " ms");
         } catch (NoRouteToHostException e) {
             // Linux reports an ICMP "administratively prohibited" from a firewall as "No route to host".
-            return outcome(Verdict.FILTERED, t0, to, message(e) + " (ICMP unreachable: a firewall rejecting, or no host)");
+            return outcome(
+                    Verdict.FILTERED, t0, to, message(e) + " (ICMP unreachable: a firewall rejecting, or no host)");
         } catch (ConnectException e) {
             String m = message(e);
             return outcome(m.toLowerCase().contains("refused") ? Verdict.CLOSED : Verdict.ERROR, t0, to, m);
@@ -41,7 +42,8 @@ public final class SocketConnector implements Connector {
     @Override
     public Outcome dns(InetAddress from, InetAddress to, int port, String name, int timeoutMs) {
         long t0 = System.nanoTime();
-        try (DatagramSocket s = from == null ? new DatagramSocket() : new DatagramSocket(new InetSocketAddress(from, 0))) {
+        try (DatagramSocket s =
+                from == null ? new DatagramSocket() : new DatagramSocket(new InetSocketAddress(from, 0))) {
             s.connect(to, port);
             int id = RANDOM.nextInt(1 << 16);
             byte[] query = DnsQuery.build(id, name);

@@ -32,6 +32,7 @@ public record Target(Flow flow, String host, String firewalls) {
 
     /** "R3 pc1 -> ms1 TCP 8000". */
     public String label() {
-        return flow.ruleId() + " " + flow.source().id() + " -> " + flow.destination().id() + " " + flow.portLabel();
+        return flow.ruleId() + " " + flow.source().id() + " -> "
+                + flow.destination().id() + " " + flow.portLabel();
     }
 }

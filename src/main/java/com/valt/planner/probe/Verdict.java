@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What one attempt found (probe.md's table). */
 public enum Verdict {
-    OPEN, CLOSED, FILTERED, UNRESOLVED, ERROR;
+    OPEN,
+    CLOSED,
+    FILTERED,
+    UNRESOLVED,
+    ERROR;
 
     /** The word the outputs and the result file use: "open", "closed"... */
     public String id() {

@@ -9,8 +9,15 @@ package com.valt.planner.revision;
  */
 public record Cause(Kind kind, String subject, String text) {
     public enum Kind {
-        DEVICE_ADDED, DEVICE_REMOVED, DEVICE_READDRESSED, DEVICE_SERVER, DEVICE_ZONE, DEVICE_OTHER,
-        SETTING, ZONE, FIREWALL,
+        DEVICE_ADDED,
+        DEVICE_REMOVED,
+        DEVICE_READDRESSED,
+        DEVICE_SERVER,
+        DEVICE_ZONE,
+        DEVICE_OTHER,
+        SETTING,
+        ZONE,
+        FIREWALL,
         /** Renamed or moved on the plan: nothing for the firewall team. */
         COSMETIC;
 

@@ -8,7 +8,6 @@ import com.valt.planner.domain.Zone;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.revision.Cause.Kind;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.Objects;
 
 /** The edits between two revisions: devices, settings, zones and firewalls, each one line. */
 final class Causes {
-    private Causes() {
-    }
+    private Causes() {}
 
     static List<Cause> of(FlowResult before, FlowResult after) {
         List<Cause> out = new ArrayList<>();
@@ -32,7 +30,11 @@ final class Causes {
     private static void settings(Settings a, Settings b, List<Cause> out) {
         setting(out, "SSL", onOff(a.sslEnabled()), onOff(b.sslEnabled()));
         setting(out, "online updates", onOff(a.updatesEnabled()), onOff(b.updatesEnabled()));
-        setting(out, "Wowza key", a.effectiveWowzaKey().id(), b.effectiveWowzaKey().id());
+        setting(
+                out,
+                "Wowza key",
+                a.effectiveWowzaKey().id(),
+                b.effectiveWowzaKey().id());
         setting(out, "DNS servers", String.join(" ", a.dnsServers()), String.join(" ", b.dnsServers()));
         if (!Objects.equals(a.logo(), b.logo())) {
             out.add(new Cause(Kind.COSMETIC, "settings", "settings: logo changed"));
@@ -63,20 +65,26 @@ final class Causes {
             }
             String id = d.id();
             if (!Objects.equals(o.address(), d.address())) {
-                out.add(new Cause(Kind.DEVICE_READDRESSED, id, id + ": address " + none(o.address()) + " -> "
-                        + none(d.address())));
+                out.add(new Cause(
+                        Kind.DEVICE_READDRESSED,
+                        id,
+                        id + ": address " + none(o.address()) + " -> " + none(d.address())));
             }
             String serverBefore = serving(sa, o);
             String serverAfter = serving(sb, d);
             if (!Objects.equals(serverBefore, serverAfter)) {
-                out.add(new Cause(Kind.DEVICE_SERVER, id, id + ": moved from server " + none(serverBefore) + " to "
-                        + none(serverAfter)));
+                out.add(new Cause(
+                        Kind.DEVICE_SERVER,
+                        id,
+                        id + ": moved from server " + none(serverBefore) + " to " + none(serverAfter)));
             }
             String zoneBefore = before.zoneOf(Endpoint.of(o));
             String zoneAfter = after.zoneOf(Endpoint.of(d));
             if (!Objects.equals(zoneBefore, zoneAfter)) {
-                out.add(new Cause(Kind.DEVICE_ZONE, id, id + ": moved from zone " + none(zoneBefore) + " to zone "
-                        + none(zoneAfter)));
+                out.add(new Cause(
+                        Kind.DEVICE_ZONE,
+                        id,
+                        id + ": moved from zone " + none(zoneBefore) + " to zone " + none(zoneAfter)));
             }
             if (o.type() != d.type() || o.admin() != d.admin() || !Objects.equals(o.wowzaKey(), d.wowzaKey())) {
                 out.add(new Cause(Kind.DEVICE_OTHER, id, id + ": " + other(o, d)));
@@ -103,7 +111,8 @@ final class Causes {
             parts.add(d.admin() ? "now an admin client" : "no longer an admin client");
         }
         if (!Objects.equals(o.wowzaKey(), d.wowzaKey())) {
-            parts.add("Wowza key " + (o.wowzaKey() == null ? "site setting" : o.wowzaKey().id()) + " -> "
+            parts.add("Wowza key "
+                    + (o.wowzaKey() == null ? "site setting" : o.wowzaKey().id()) + " -> "
                     + (d.wowzaKey() == null ? "site setting" : d.wowzaKey().id()));
         }
         return String.join(", ", parts);
@@ -115,11 +124,14 @@ final class Causes {
         for (Zone z : b.zones()) {
             Zone o = old.remove(z.id());
             if (o == null) {
-                out.add(new Cause(Kind.ZONE, z.id(), "zone " + z.id() + ": added (" + String.join(" ", z.networks())
-                        + ")"));
+                out.add(new Cause(
+                        Kind.ZONE, z.id(), "zone " + z.id() + ": added (" + String.join(" ", z.networks()) + ")"));
             } else if (!o.networks().equals(z.networks())) {
-                out.add(new Cause(Kind.ZONE, z.id(), "zone " + z.id() + ": networks " + String.join(" ", o.networks())
-                        + " -> " + String.join(" ", z.networks())));
+                out.add(new Cause(
+                        Kind.ZONE,
+                        z.id(),
+                        "zone " + z.id() + ": networks " + String.join(" ", o.networks()) + " -> "
+                                + String.join(" ", z.networks())));
             } else if (!Objects.equals(o.name(), z.name()) || !Objects.equals(o.vlan(), z.vlan())) {
                 out.add(new Cause(Kind.COSMETIC, z.id(), "zone " + z.id() + ": renamed or VLAN changed"));
             }
@@ -133,11 +145,19 @@ final class Causes {
         for (Firewall f : b.firewalls()) {
             Firewall o = old.remove(f.id());
             if (o == null) {
-                out.add(new Cause(Kind.FIREWALL, f.id(), "firewall " + f.id() + ": added (" + f.platform().id() + ")"));
+                out.add(new Cause(
+                        Kind.FIREWALL,
+                        f.id(),
+                        "firewall " + f.id() + ": added (" + f.platform().id() + ")"));
             } else if (o.platform() != f.platform() || !o.interfaces().equals(f.interfaces())) {
-                out.add(new Cause(Kind.FIREWALL, f.id(), "firewall " + f.id() + ": "
-                        + (o.platform() != f.platform() ? "platform " + o.platform().id() + " -> " + f.platform().id()
-                        : "interfaces changed")));
+                out.add(new Cause(
+                        Kind.FIREWALL,
+                        f.id(),
+                        "firewall " + f.id() + ": "
+                                + (o.platform() != f.platform()
+                                        ? "platform " + o.platform().id() + " -> "
+                                                + f.platform().id()
+                                        : "interfaces changed")));
             } else if (!o.equals(f)) {
                 out.add(new Cause(Kind.COSMETIC, f.id(), "firewall " + f.id() + ": renamed or moved on the plan"));
             }

@@ -1,13 +1,11 @@
 package com.valt.planner.revision;
 
 import com.valt.planner.engine.Flow;
-
 import java.util.List;
 
 /** The readable form of a diff, for the terminal (the {@code table} format). */
 public final class DiffText {
-    private DiffText() {
-    }
+    private DiffText() {}
 
     /** The one-line verdict: "no change for the firewall team; 2 devices renamed/moved". */
     public static String verdict(RevisionDiff d) {
@@ -16,10 +14,14 @@ public final class DiffText {
             return "no change for the firewall team" + (cosmetic.isEmpty() ? "" : "; " + cosmetic);
         }
         long rules = d.firewalls().stream()
-                .mapToLong(f -> f.added().size() + f.removed().size() + f.changed().size()).sum();
+                .mapToLong(
+                        f -> f.added().size() + f.removed().size() + f.changed().size())
+                .sum();
         int firewalls = d.firewalls().size();
-        return d.added().size() + " flows added, " + d.removed().size() + " removed, " + d.changed().size()
-                + " changed; " + rules + (rules == 1 ? " rule change on " : " rule changes on ") + firewalls + (firewalls == 1 ? " firewall" : " firewalls")
+        return d.added().size() + " flows added, " + d.removed().size() + " removed, "
+                + d.changed().size()
+                + " changed; " + rules + (rules == 1 ? " rule change on " : " rule changes on ") + firewalls
+                + (firewalls == 1 ? " firewall" : " firewalls")
                 + (cosmetic.isEmpty() ? "" : "; also " + cosmetic);
     }
 
@@ -37,15 +39,27 @@ public final class DiffText {
         if (!d.changed().isEmpty()) {
             b.append("\nFlows changed (").append(d.changed().size()).append(")\n");
             for (FlowChange c : d.changed()) {
-                b.append("  ~ ").append(flow(c.after().flow())).append(": ").append(c.what()).append("\n");
+                b.append("  ~ ")
+                        .append(flow(c.after().flow()))
+                        .append(": ")
+                        .append(c.what())
+                        .append("\n");
             }
         }
         for (FirewallDiff f : d.firewalls()) {
-            b.append("\nFirewall ").append(f.name()).append(" (").append(f.firewallId()).append(")\n");
+            b.append("\nFirewall ")
+                    .append(f.name())
+                    .append(" (")
+                    .append(f.firewallId())
+                    .append(")\n");
             f.added().forEach(r -> b.append("  + rule ").append(r.text()).append("\n"));
             f.removed().forEach(r -> b.append("  - rule ").append(r.text()).append("\n"));
-            f.changed().forEach(r -> b.append("  ~ rule ").append(r.after().serviceText()).append(": ")
-                    .append(r.membersText()).append("\n"));
+            f.changed()
+                    .forEach(r -> b.append("  ~ rule ")
+                            .append(r.after().serviceText())
+                            .append(": ")
+                            .append(r.membersText())
+                            .append("\n"));
         }
         return b.toString();
     }

@@ -9,8 +9,8 @@ import java.util.List;
  * @param firewallId the firewall's id
  * @param name       its display name in the newer revision that has it
  */
-public record FirewallDiff(String firewallId, String name, List<RuleContent> added, List<RuleContent> removed,
-                           List<RuleChange> changed) {
+public record FirewallDiff(
+        String firewallId, String name, List<RuleContent> added, List<RuleContent> removed, List<RuleChange> changed) {
     public FirewallDiff {
         added = List.copyOf(added);
         removed = List.copyOf(removed);

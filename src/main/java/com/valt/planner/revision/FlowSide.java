@@ -12,8 +12,8 @@ public record FlowSide(Flow flow, Route route) {
 
     /** The addresses and route, which the firewall team types: the same flow with these changed is a change. */
     String firewallView() {
-        return flow.source().address() + "\u0000" + flow.destination().address() + "\u0000"
-                + route.sourceZone() + "\u0000" + route.destinationZone() + "\u0000" + route.firewallsText();
+        return flow.source().address() + "\u0000" + flow.destination().address() + "\u0000" + route.sourceZone()
+                + "\u0000" + route.destinationZone() + "\u0000" + route.firewallsText();
     }
 
     /** One flow identified across revisions (flows.md: source, destination, transport, port). */

@@ -2,15 +2,13 @@ package com.valt.planner.revision;
 
 import com.valt.planner.ruleset.Cidrs;
 import com.valt.planner.ruleset.IpRange;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Differences between two rules' members, by address for CIDR blocks and by name for host names. */
 final class Members {
-    private Members() {
-    }
+    private Members() {}
 
     /** What {@code a} holds that {@code b} does not, as the fewest CIDR blocks (host names as they are). */
     static List<String> minus(List<String> a, List<String> b) {

@@ -2,7 +2,6 @@ package com.valt.planner.revision;
 
 import com.valt.planner.catalog.Section;
 import com.valt.planner.engine.FlowResult;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,8 +13,14 @@ import java.util.Map;
  * changed (same ends and port, other addresses or route), each firewall's rules, and the edits that
  * caused them. Made by {@link Revisions#compare}.
  */
-public record RevisionDiff(FlowResult before, FlowResult after, List<FlowSide> added, List<FlowSide> removed,
-                           List<FlowChange> changed, List<FirewallDiff> firewalls, List<Cause> causes) {
+public record RevisionDiff(
+        FlowResult before,
+        FlowResult after,
+        List<FlowSide> added,
+        List<FlowSide> removed,
+        List<FlowChange> changed,
+        List<FirewallDiff> firewalls,
+        List<Cause> causes) {
     public RevisionDiff {
         added = List.copyOf(added);
         removed = List.copyOf(removed);
@@ -25,12 +30,13 @@ public record RevisionDiff(FlowResult before, FlowResult after, List<FlowSide> a
     }
 
     /** One row of the change CSV: a flow in one revision and not (as it is) in the other. */
-    public record Row(String change, FlowSide flow) {
-    }
+    public record Row(String change, FlowSide flow) {}
 
     /** Whether the firewall team has anything to do: a flow or a rule came, went or changed. */
     public boolean changesForFirewallTeam() {
-        return !added.isEmpty() || !removed.isEmpty() || !changed.isEmpty()
+        return !added.isEmpty()
+                || !removed.isEmpty()
+                || !changed.isEmpty()
                 || firewalls.stream().anyMatch(f -> !f.isEmpty());
     }
 
@@ -50,7 +56,9 @@ public record RevisionDiff(FlowResult before, FlowResult after, List<FlowSide> a
 
     /** "2 devices renamed/moved", or "" when none was. */
     public String cosmeticSummary() {
-        long devices = cosmetic().stream().filter(c -> after.site().device(c.subject()).isPresent()).count();
+        long devices = cosmetic().stream()
+                .filter(c -> after.site().device(c.subject()).isPresent())
+                .count();
         long others = cosmetic().size() - devices;
         List<String> parts = new ArrayList<>();
         if (devices > 0) {
@@ -77,7 +85,8 @@ public record RevisionDiff(FlowResult before, FlowResult after, List<FlowSide> a
         for (int i = 0; i < sections.size(); i++) {
             sectionOrder.put(sections.get(i).id(), i);
         }
-        rows.sort(Comparator.<Row>comparingInt(r -> sectionOrder.getOrDefault(r.flow().flow().section(), 99))
+        rows.sort(Comparator.<Row>comparingInt(
+                        r -> sectionOrder.getOrDefault(r.flow().flow().section(), 99))
                 .thenComparing(r -> r.flow().flow().source().id())
                 .thenComparing(r -> r.flow().flow().destination().id())
                 .thenComparing(r -> r.flow().flow().transport())

@@ -7,7 +7,6 @@ import com.valt.planner.revision.FlowSide.FlowKey;
 import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.FirewallRuleSet;
 import com.valt.planner.ruleset.RuleSets;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,16 +16,14 @@ import java.util.Set;
 
 /** Compares two revisions from the engine's results: reads their flows and rule sets, computes none. */
 public final class Revisions {
-    private Revisions() {
-    }
+    private Revisions() {}
 
     public static RevisionDiff compare(FlowResult before, FlowResult after) {
         return compare(before, RuleSets.of(before), after, RuleSets.of(after));
     }
 
     /** With the rule sets already made (the export shares its own). */
-    public static RevisionDiff compare(FlowResult before, RuleSets beforeRules, FlowResult after,
-                                       RuleSets afterRules) {
+    public static RevisionDiff compare(FlowResult before, RuleSets beforeRules, FlowResult after, RuleSets afterRules) {
         Map<FlowKey, FlowSide> old = sides(before);
         Map<FlowKey, FlowSide> now = sides(after);
         List<FlowSide> added = new ArrayList<>();
@@ -45,8 +42,8 @@ public final class Revisions {
                 removed.add(o);
             }
         }
-        return new RevisionDiff(before, after, added, removed, changed, firewalls(beforeRules, afterRules),
-                Causes.of(before, after));
+        return new RevisionDiff(
+                before, after, added, removed, changed, firewalls(beforeRules, afterRules), Causes.of(before, after));
     }
 
     private static Map<FlowKey, FlowSide> sides(FlowResult r) {
@@ -76,7 +73,8 @@ public final class Revisions {
         Set<RuleContent> old = contents(before);
         Set<RuleContent> now = contents(after);
         List<RuleContent> added = now.stream().filter(r -> !old.contains(r)).toList();
-        List<RuleContent> removed = new ArrayList<>(old.stream().filter(r -> !now.contains(r)).toList());
+        List<RuleContent> removed =
+                new ArrayList<>(old.stream().filter(r -> !now.contains(r)).toList());
         List<RuleContent> unpaired = new ArrayList<>(added);
         List<RuleChange> changed = new ArrayList<>();
         for (RuleContent r : List.copyOf(removed)) {
@@ -95,7 +93,8 @@ public final class Revisions {
      * a rule sharing none is its partner only when it is the only candidate on both sides.
      */
     private static RuleContent partner(RuleContent r, List<RuleContent> removed, List<RuleContent> added) {
-        List<RuleContent> candidates = added.stream().filter(a -> a.place().equals(r.place())).toList();
+        List<RuleContent> candidates =
+                added.stream().filter(a -> a.place().equals(r.place())).toList();
         RuleContent best = null;
         int bestScore = 0;
         for (RuleContent c : candidates) {
@@ -105,7 +104,8 @@ public final class Revisions {
                 bestScore = score;
             }
         }
-        if (best == null && candidates.size() == 1
+        if (best == null
+                && candidates.size() == 1
                 && removed.stream().filter(o -> o.place().equals(r.place())).count() == 1) {
             best = candidates.get(0);
         }
@@ -116,7 +116,8 @@ public final class Revisions {
         int score = a.sources().equals(b.sources()) ? 100 : 0;
         score += a.destinations().equals(b.destinations()) ? 100 : 0;
         score += (int) a.sources().stream().filter(b.sources()::contains).count();
-        score += (int) a.destinations().stream().filter(b.destinations()::contains).count();
+        score += (int)
+                a.destinations().stream().filter(b.destinations()::contains).count();
         score += overlap(a.sources(), b.sources()) + overlap(a.destinations(), b.destinations());
         return score;
     }

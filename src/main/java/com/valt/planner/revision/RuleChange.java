@@ -7,9 +7,13 @@ import java.util.List;
  * A rule kept in place (same interfaces and service) whose members changed, named address by address:
  * {@code 10.30.0.4/32} becoming {@code 10.30.0.4/31} is {@code 10.30.0.5/32} added.
  */
-public record RuleChange(RuleContent before, RuleContent after, List<String> sourcesAdded,
-                         List<String> sourcesRemoved, List<String> destinationsAdded,
-                         List<String> destinationsRemoved) {
+public record RuleChange(
+        RuleContent before,
+        RuleContent after,
+        List<String> sourcesAdded,
+        List<String> sourcesRemoved,
+        List<String> destinationsAdded,
+        List<String> destinationsRemoved) {
     public RuleChange {
         sourcesAdded = List.copyOf(sourcesAdded);
         sourcesRemoved = List.copyOf(sourcesRemoved);
@@ -18,7 +22,10 @@ public record RuleChange(RuleContent before, RuleContent after, List<String> sou
     }
 
     static RuleChange of(RuleContent before, RuleContent after) {
-        return new RuleChange(before, after, Members.minus(after.sources(), before.sources()),
+        return new RuleChange(
+                before,
+                after,
+                Members.minus(after.sources(), before.sources()),
                 Members.minus(before.sources(), after.sources()),
                 Members.minus(after.destinations(), before.destinations()),
                 Members.minus(before.destinations(), after.destinations()));
@@ -26,8 +33,8 @@ public record RuleChange(RuleContent before, RuleContent after, List<String> sou
 
     /** "sources +10.30.0.5/32; destinations unchanged: 10.20.0.11/32", for the terminal and the window. */
     public String membersText() {
-        return "sources " + text(sourcesAdded, sourcesRemoved, after.sources(), true)
-                + "; destinations " + text(destinationsAdded, destinationsRemoved, after.destinations(), true);
+        return "sources " + text(sourcesAdded, sourcesRemoved, after.sources(), true) + "; destinations "
+                + text(destinationsAdded, destinationsRemoved, after.destinations(), true);
     }
 
     /** The sources column of a change request: "add 10.40.1.29/32; remove 10.40.1.22/32", or "unchanged: ...". */

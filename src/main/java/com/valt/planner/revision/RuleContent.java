@@ -2,7 +2,6 @@ package com.valt.planner.revision;
 
 import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.PortRange;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,8 +9,13 @@ import java.util.stream.Collectors;
  * A rule as the firewall team sees it, without its number or the plan's object names: in, out,
  * service and members. Two revisions' rules are the same rule when these agree.
  */
-public record RuleContent(String inInterface, String outInterface, String transport, String ports,
-                          List<String> sources, List<String> destinations) {
+public record RuleContent(
+        String inInterface,
+        String outInterface,
+        String transport,
+        String ports,
+        List<String> sources,
+        List<String> destinations) {
     public RuleContent {
         sources = List.copyOf(sources);
         destinations = List.copyOf(destinations);
@@ -19,8 +23,13 @@ public record RuleContent(String inInterface, String outInterface, String transp
 
     public static RuleContent of(FirewallRule r) {
         String ports = r.service().ports().stream().map(RuleContent::port).collect(Collectors.joining(" "));
-        return new RuleContent(r.inInterface(), r.outInterface(), r.transport(), ports,
-                r.sources().members(), r.destinations().members());
+        return new RuleContent(
+                r.inInterface(),
+                r.outInterface(),
+                r.transport(),
+                ports,
+                r.sources().members(),
+                r.destinations().members());
     }
 
     private static String port(PortRange p) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  */
 public record AddressObject(String name, Kind kind, List<String> members, String note) {
     public enum Kind {
-        CIDRS, HOST_NAMES
+        CIDRS,
+        HOST_NAMES
     }
 
     public AddressObject {

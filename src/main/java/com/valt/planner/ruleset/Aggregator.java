@@ -1,7 +1,6 @@
 package com.valt.planner.ruleset;
 
 import com.valt.planner.domain.Firewall;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -35,8 +34,7 @@ public final class Aggregator {
     private final Map<AtomSet, Content> contents = new HashMap<>();
     private final Map<String, AddressObject> objects = new HashMap<>();
 
-    private Aggregator() {
-    }
+    private Aggregator() {}
 
     /** The rule set of one firewall from the flows it carries. */
     public static FirewallRuleSet aggregate(Firewall firewall, List<CarriedFlow> flows) {
@@ -47,8 +45,7 @@ public final class Aggregator {
         return new FirewallRuleSet(firewall, a.rules());
     }
 
-    private record AtomKey(AddressObject.Kind kind, List<String> members) {
-    }
+    private record AtomKey(AddressObject.Kind kind, List<String> members) {}
 
     /** One distinct end: an address, a zone's networks, or a host name; with who it stands for. */
     private static final class Atom {
@@ -64,7 +61,8 @@ public final class Aggregator {
             this.id = id;
             this.first = m;
             this.ranges = m.kind() == AddressObject.Kind.CIDRS
-                    ? m.members().stream().map(Cidrs::parse).toList() : List.of();
+                    ? m.members().stream().map(Cidrs::parse).toList()
+                    : List.of();
         }
 
         void see(Match m) {
@@ -81,9 +79,14 @@ public final class Aggregator {
         }
     }
 
-    private record LaneKey(String in, String out, String section, String transport, int port,
-                           AddressObject.Kind sourceKind, AddressObject.Kind destinationKind) {
-    }
+    private record LaneKey(
+            String in,
+            String out,
+            String section,
+            String transport,
+            int port,
+            AddressObject.Kind sourceKind,
+            AddressObject.Kind destinationKind) {}
 
     /** The flows of one (source, destination) pair of a lane: usually one; more when ends share an atom. */
     private static final class Cell {
@@ -125,8 +128,14 @@ public final class Aggregator {
     private void add(CarriedFlow f) {
         Atom s = atom(f.source());
         Atom d = atom(f.destination());
-        LaneKey key = new LaneKey(f.inInterface(), f.outInterface(), f.section(), f.transport(), f.port(),
-                f.source().kind(), f.destination().kind());
+        LaneKey key = new LaneKey(
+                f.inInterface(),
+                f.outInterface(),
+                f.section(),
+                f.transport(),
+                f.port(),
+                f.source().kind(),
+                f.destination().kind());
         Cell c = lanes.computeIfAbsent(key, k -> new HashMap<>())
                 .computeIfAbsent(pair(s.id, d.id), k -> new Cell(s.id, d.id));
         c.flows++;
@@ -173,8 +182,7 @@ public final class Aggregator {
         });
     }
 
-    private record Block(int[] sources, int[] destinations) {
-    }
+    private record Block(int[] sources, int[] destinations) {}
 
     /** One relation's blocks: sources grouped by their destinations, or the other way, whichever is fewer. */
     private static List<Block> blocks(Map<Long, Cell> cells) {
@@ -206,9 +214,8 @@ public final class Aggregator {
         return out;
     }
 
-    private record MergeKey(String in, String out, String section, String transport, String sources,
-                            String destinations) {
-    }
+    private record MergeKey(
+            String in, String out, String section, String transport, String sources, String destinations) {}
 
     /** The rule-to-be: blocks of one section with the same sources and destinations, their ports joined. */
     private static final class Draft {
@@ -256,9 +263,12 @@ public final class Aggregator {
         }
         List<Draft> ordered = widen(new ArrayList<>(drafts.values()));
         ordered.sort(Comparator.<Draft>comparingInt(d -> d.firstOrder)
-                .thenComparing(d -> d.key.in()).thenComparing(d -> d.key.out())
-                .thenComparing(d -> d.key.transport()).thenComparing(d -> d.ports.first())
-                .thenComparing(d -> d.key.sources()).thenComparing(d -> d.key.destinations()));
+                .thenComparing(d -> d.key.in())
+                .thenComparing(d -> d.key.out())
+                .thenComparing(d -> d.key.transport())
+                .thenComparing(d -> d.ports.first())
+                .thenComparing(d -> d.key.sources())
+                .thenComparing(d -> d.key.destinations()));
         Names names = new Names();
         List<FirewallRule> rules = new ArrayList<>();
         for (Draft d : ordered) {
@@ -285,17 +295,36 @@ public final class Aggregator {
         return drafts;
     }
 
-    private record Side(String in, String out, String section, String transport, String kept, String otherKind,
-                        Set<Integer> ports) {
-    }
+    private record Side(
+            String in,
+            String out,
+            String section,
+            String transport,
+            String kept,
+            String otherKind,
+            Set<Integer> ports) {}
 
     private List<Draft> join(List<Draft> drafts, boolean keepSources) {
         Map<Side, List<Draft>> groups = new LinkedHashMap<>();
         for (Draft d : drafts) {
             MergeKey k = d.key;
             Side side = keepSources
-                    ? new Side(k.in(), k.out(), k.section(), k.transport(), k.sources(), d.destinations.kind().name(), d.ports)
-                    : new Side(k.in(), k.out(), k.section(), k.transport(), k.destinations(), d.sources.kind().name(), d.ports);
+                    ? new Side(
+                            k.in(),
+                            k.out(),
+                            k.section(),
+                            k.transport(),
+                            k.sources(),
+                            d.destinations.kind().name(),
+                            d.ports)
+                    : new Side(
+                            k.in(),
+                            k.out(),
+                            k.section(),
+                            k.transport(),
+                            k.destinations(),
+                            d.sources.kind().name(),
+                            d.ports);
             groups.computeIfAbsent(side, x -> new ArrayList<>()).add(d);
         }
         List<Draft> out = new ArrayList<>();
@@ -314,8 +343,8 @@ public final class Aggregator {
             Content src = keepSources ? first.sources : content(atomSet(sourceAtoms));
             Content dst = keepSources ? content(atomSet(destinationAtoms)) : first.destinations;
             MergeKey k = first.key;
-            Draft joined = new Draft(new MergeKey(k.in(), k.out(), k.section(), k.transport(), src.key(), dst.key()),
-                    src, dst);
+            Draft joined = new Draft(
+                    new MergeKey(k.in(), k.out(), k.section(), k.transport(), src.key(), dst.key()), src, dst);
             joined.sourceAtoms.addAll(sourceAtoms);
             joined.destinationAtoms.addAll(destinationAtoms);
             joined.ports.addAll(first.ports);
@@ -337,8 +366,8 @@ public final class Aggregator {
         AddressObject src = object(d.sources, d.sourceAtoms, names);
         AddressObject dst = object(d.destinations, d.destinationAtoms, names);
         List<PortRange> ports = PortRanges.of(d.ports);
-        ServiceObject service = new ServiceObject(names.service(d.key.transport(), ports, d.key.transport() + ports),
-                d.key.transport(), ports);
+        ServiceObject service = new ServiceObject(
+                names.service(d.key.transport(), ports, d.key.transport() + ports), d.key.transport(), ports);
         List<String> catalog = d.rules.stream().mapToObj(ruleIds::get).toList();
         List<String> notes = new ArrayList<>();
         if (src.note() != null) {
@@ -348,10 +377,13 @@ public final class Aggregator {
             notes.add(dst.note());
         }
         if (dst.isHostNames()) {
-            notes.set(notes.indexOf(dst.note()), "outside hosts by name: an FQDN object where the platform has them, "
-                    + "otherwise any address through " + d.key.out());
+            notes.set(
+                    notes.indexOf(dst.note()),
+                    "outside hosts by name: an FQDN object where the platform has them, "
+                            + "otherwise any address through " + d.key.out());
         }
-        String name = "valt-" + number + "-" + src.name().substring(5) + "-to-" + dst.name().substring(5);
+        String name = "valt-" + number + "-" + src.name().substring(5) + "-to-"
+                + dst.name().substring(5);
         return new FirewallRule(number, name, d.key.in(), d.key.out(), src, dst, service, catalog, d.flows, notes);
     }
 
@@ -377,8 +409,9 @@ public final class Aggregator {
             zones.addAll(a.zones);
             if (!a.byZoneDevices.isEmpty()) {
                 String zone = a.zones.isEmpty() ? "?" : String.join("/", a.zones);
-                byZone.computeIfAbsent(zone + " (" + String.join(" ", a.first.members()) + ")",
-                        k -> new LinkedHashSet<>()).addAll(a.byZoneDevices);
+                byZone.computeIfAbsent(
+                                zone + " (" + String.join(" ", a.first.members()) + ")", k -> new LinkedHashSet<>())
+                        .addAll(a.byZoneDevices);
             }
         }
         String name = names.address(new Names.Labels(roles, servers, zones, !byZone.isEmpty()), content.key());

@@ -9,8 +9,17 @@ import java.util.Objects;
  *                  written in the order of their first flow
  * @param ruleOrder the catalog rule's place in the catalog, so a rule lists its catalog ids in that order
  */
-public record CarriedFlow(String inInterface, String outInterface, String section, String ruleId, int ruleOrder,
-                          int order, String transport, int port, Match source, Match destination) {
+public record CarriedFlow(
+        String inInterface,
+        String outInterface,
+        String section,
+        String ruleId,
+        int ruleOrder,
+        int order,
+        String transport,
+        int port,
+        Match source,
+        Match destination) {
     public CarriedFlow {
         Objects.requireNonNull(inInterface, "inInterface");
         Objects.requireNonNull(outInterface, "outInterface");

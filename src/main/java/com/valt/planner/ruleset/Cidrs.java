@@ -2,7 +2,6 @@ package com.valt.planner.ruleset;
 
 import com.valt.planner.domain.Addresses;
 import com.valt.planner.domain.Prefix;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +12,7 @@ import java.util.List;
  * fewest CIDR blocks that cover exactly the same addresses: what every address object of a rule set holds.
  */
 public final class Cidrs {
-    private Cidrs() {
-    }
+    private Cidrs() {}
 
     /** Whether the text is an address or a prefix ({@code 10.20.0.5}, {@code 10.20.0.0/24}, {@code fd00::/64}). */
     public static boolean isCidr(String text) {
@@ -102,7 +100,9 @@ public final class Cidrs {
         List<IpRange> out = new ArrayList<>();
         IpRange cur = null;
         for (IpRange r : sorted) {
-            if (cur != null && cur.v6() == r.v6() && r.first().compareTo(cur.last().add(BigInteger.ONE)) <= 0) {
+            if (cur != null
+                    && cur.v6() == r.v6()
+                    && r.first().compareTo(cur.last().add(BigInteger.ONE)) <= 0) {
                 if (r.last().compareTo(cur.last()) > 0) {
                     cur = new IpRange(cur.v6(), cur.first(), r.last());
                 }

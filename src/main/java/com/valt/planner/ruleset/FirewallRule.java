@@ -13,9 +13,17 @@ import java.util.List;
  * @param flows        how many of the firewall's flows it carries
  * @param notes        the named exceptions to address-exactness that apply to it (empty when exact)
  */
-public record FirewallRule(int number, String name, String inInterface, String outInterface,
-                           AddressObject sources, AddressObject destinations, ServiceObject service,
-                           List<String> catalogRules, int flows, List<String> notes) {
+public record FirewallRule(
+        int number,
+        String name,
+        String inInterface,
+        String outInterface,
+        AddressObject sources,
+        AddressObject destinations,
+        ServiceObject service,
+        List<String> catalogRules,
+        int flows,
+        List<String> notes) {
     public FirewallRule {
         catalogRules = List.copyOf(catalogRules);
         notes = List.copyOf(notes);

@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param deviceId  the device's id, or null for something outside the site
  * @param byZone    true when a device without an address is matched by its zone's networks
  */
-public record Match(AddressObject.Kind kind, List<String> members, String role, String server, String zone,
-                    String deviceId, boolean byZone) {
+public record Match(
+        AddressObject.Kind kind,
+        List<String> members,
+        String role,
+        String server,
+        String zone,
+        String deviceId,
+        boolean byZone) {
     public Match {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(role, "role");

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 final class Names {
     /** Roles of {@link Match#role()}. */
     static final String CLIENT = "client";
+
     static final String ADMIN_CLIENT = "admin-client";
     static final String APPLICATION_SERVER = "application-server";
     static final String MEDIA_SERVER = "media-server";
@@ -28,8 +29,7 @@ final class Names {
     private final Map<String, String> contentByName = new HashMap<>();
 
     /** What the members of a group are, for naming it. */
-    record Labels(Set<String> roles, Set<String> servers, Set<String> zones, boolean byZone) {
-    }
+    record Labels(Set<String> roles, Set<String> servers, Set<String> zones, boolean byZone) {}
 
     /** A unique name for an address object of this content, tried in order: the plan's name, with its zone, numbered. */
     String address(Labels labels, String content) {
@@ -79,7 +79,9 @@ final class Names {
         }
         if (Set.of(APPLICATION_SERVER, MEDIA_SERVER).containsAll(roles)) {
             if (l.servers().size() == 1) {
-                return roles.contains(APPLICATION_SERVER) ? "valt-app" : "valt-" + l.servers().iterator().next();
+                return roles.contains(APPLICATION_SERVER)
+                        ? "valt-app"
+                        : "valt-" + l.servers().iterator().next();
             }
             return roles.contains(APPLICATION_SERVER) ? "valt-servers" : "valt-media-servers";
         }

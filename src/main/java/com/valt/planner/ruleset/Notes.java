@@ -7,8 +7,7 @@ import java.util.List;
 final class Notes {
     private static final int SHOWN = 5;
 
-    private Notes() {
-    }
+    private Notes() {}
 
     /** "beam3, beam6" or "beam3, beam6, beam9, beam12, beam15 and 4 more". */
     static String devices(Collection<String> ids) {

@@ -6,8 +6,7 @@ import java.util.SortedSet;
 
 /** Port numbers as ranges where contiguous. */
 public final class PortRanges {
-    private PortRanges() {
-    }
+    private PortRanges() {}
 
     public static List<PortRange> of(SortedSet<Integer> ports) {
         List<PortRange> out = new ArrayList<>();

@@ -13,7 +13,6 @@ import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.engine.Hop;
 import com.valt.planner.engine.Route;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,8 +35,12 @@ public final class RuleSets {
     private final List<Flow> unwritable;
     private final List<Finding> findings;
 
-    private RuleSets(List<FirewallRuleSet> sets, Map<String, List<CarriedFlow>> carried, List<Flow> unroutable,
-                     List<Flow> unwritable, List<Finding> findings) {
+    private RuleSets(
+            List<FirewallRuleSet> sets,
+            Map<String, List<CarriedFlow>> carried,
+            List<Flow> unroutable,
+            List<Flow> unwritable,
+            List<Finding> findings) {
         this.sets = List.copyOf(sets);
         this.carried = carried;
         this.unroutable = List.copyOf(unroutable);
@@ -93,8 +96,19 @@ public final class RuleSets {
             }
             int order = ruleOrder.getOrDefault(flow.ruleId(), Integer.MAX_VALUE / 2);
             for (Hop h : hops) {
-                byFirewall.get(h.firewall()).add(new CarriedFlow(h.inInterface(), h.outInterface(), flow.section(),
-                        flow.ruleId(), order, i, flow.transport(), flow.port(), src.get(), dst.get()));
+                byFirewall
+                        .get(h.firewall())
+                        .add(new CarriedFlow(
+                                h.inInterface(),
+                                h.outInterface(),
+                                flow.section(),
+                                flow.ruleId(),
+                                order,
+                                i,
+                                flow.transport(),
+                                flow.port(),
+                                src.get(),
+                                dst.get()));
             }
         }
         List<FirewallRuleSet> sets = new ArrayList<>();
@@ -107,7 +121,9 @@ public final class RuleSets {
         for (int i = 0; i < site.firewalls().size(); i++) {
             String id = site.firewalls().get(i).id();
             String path = "firewalls[" + i + "]";
-            sets.stream().filter(s -> s.firewall().id().equals(id)).findFirst()
+            sets.stream()
+                    .filter(s -> s.firewall().id().equals(id))
+                    .findFirst()
                     .ifPresent(s -> findings.addAll(exceptions(s, byFirewall.get(id), path)));
         }
         return new RuleSets(sets, byFirewall, unroutable, unwritable, findings);
@@ -165,13 +181,22 @@ public final class RuleSets {
             }
         }
         if (!byZone.isEmpty()) {
-            out.add(new Finding(Finding.Level.NOTE, path, fw.displayName() + ": rule" + plural(byZone) + " "
-                    + String.join(", ", byZone) + (byZone.size() == 1 ? " matches " : " match ") + Notes.devices(devices) + " (no address) by their zone's "
-                    + "networks, which allows more addresses than those devices", List.copyOf(devices)));
+            out.add(new Finding(
+                    Finding.Level.NOTE,
+                    path,
+                    fw.displayName() + ": rule" + plural(byZone) + " "
+                            + String.join(", ", byZone) + (byZone.size() == 1 ? " matches " : " match ")
+                            + Notes.devices(devices) + " (no address) by their zone's "
+                            + "networks, which allows more addresses than those devices",
+                    List.copyOf(devices)));
         }
         if (!byName.isEmpty()) {
-            out.add(new Finding(Finding.Level.NOTE, path, fw.displayName() + ": rule" + plural(byName) + " "
-                    + String.join(", ", byName) + (byName.size() == 1 ? " matches" : " match") + " outside hosts by name: " + hostNameHandling(fw.platform()),
+            out.add(new Finding(
+                    Finding.Level.NOTE,
+                    path,
+                    fw.displayName() + ": rule" + plural(byName) + " " + String.join(", ", byName)
+                            + (byName.size() == 1 ? " matches" : " match") + " outside hosts by name: "
+                            + hostNameHandling(fw.platform()),
                     List.of()));
         }
         return out;
@@ -185,8 +210,7 @@ public final class RuleSets {
     public static String hostNameHandling(Platform p) {
         return switch (p) {
             case ASA, FORTIGATE, PANOS -> "as FQDN objects, which the firewall resolves";
-            case NFTABLES, IPTABLES -> "as any address through the out interface (no FQDN objects on "
-                    + p.id() + ")";
+            case NFTABLES, IPTABLES -> "as any address through the out interface (no FQDN objects on " + p.id() + ")";
             default -> "by name; write them as FQDN objects, or as any address through the out interface";
         };
     }
@@ -212,30 +236,35 @@ public final class RuleSets {
 
         private Optional<Match> make(Endpoint e, String zone, String section) {
             if (!e.type().isDevice()) {
-                String role = e.type() == EndpointType.DNS ? Names.DNS
+                String role = e.type() == EndpointType.DNS
+                        ? Names.DNS
                         : switch (section) {
                             case "servers-to-repositories" -> Names.UPDATE_MIRROR;
                             case "servers-to-wowza-licensing" -> Names.WOWZA_LICENSING;
                             default -> Names.INTERNET;
                         };
-                return Optional.of(Cidrs.isCidr(e.address()) ? Match.address(e.address(), role, null, zone, null)
-                        : Match.hostName(e.address(), role, zone));
+                return Optional.of(
+                        Cidrs.isCidr(e.address())
+                                ? Match.address(e.address(), role, null, zone, null)
+                                : Match.hostName(e.address(), role, zone));
             }
             Device d = site.device(e.id()).orElse(null);
             if (d == null) {
                 return Optional.empty();
             }
             String role = role(d);
-            String server = d.type().isServer() ? d.id()
+            String server = d.type().isServer()
+                    ? d.id()
                     : site.servingServer(d).map(Device::id).orElse(null);
             if (d.address() != null && Cidrs.isCidr(d.address())) {
                 return Optional.of(Match.address(d.address(), role, server, zone, d.id()));
             }
             if (d.address() != null) {
-                return Optional.of(new Match(AddressObject.Kind.HOST_NAMES, List.of(d.address()), role, server, zone,
-                        d.id(), false));
+                return Optional.of(new Match(
+                        AddressObject.Kind.HOST_NAMES, List.of(d.address()), role, server, zone, d.id(), false));
             }
-            List<String> networks = zone == null ? List.of()
+            List<String> networks = zone == null
+                    ? List.of()
                     : site.zone(zone).map(Zone::networks).orElse(List.of());
             if (networks.isEmpty()) {
                 return Optional.empty();

@@ -7,13 +7,13 @@ import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.FirewallRuleSet;
 import com.valt.planner.ruleset.PortRange;
 import com.valt.planner.ruleset.ServiceObject;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.ArrayList;
-import java.util.HashSet;
 
 /**
  * Cisco ASA (8.3 and later): network and service object groups, one extended access list per
@@ -22,8 +22,8 @@ import java.util.HashSet;
  * 64-character names.
  */
 public final class AsaSyntax implements RuleSyntax {
-    private static final Set<String> RESERVED = Set.of("any", "any4", "any6", "host", "interface", "object",
-            "object-group", "range", "eq", "tcp", "udp", "ip");
+    private static final Set<String> RESERVED = Set.of(
+            "any", "any4", "any6", "host", "interface", "object", "object-group", "range", "eq", "tcp", "udp", "ip");
     private static final int REMARK_MAX = 100;
 
     @Override
@@ -48,7 +48,11 @@ public final class AsaSyntax implements RuleSyntax {
         }
         for (ServiceObject s : set.serviceObjects()) {
             String proto = s.transport().toLowerCase(Locale.ROOT);
-            b.append("object-group service ").append(objects.name("service " + s.name(), s.name())).append(' ').append(proto).append('\n');
+            b.append("object-group service ")
+                    .append(objects.name("service " + s.name(), s.name()))
+                    .append(' ')
+                    .append(proto)
+                    .append('\n');
             for (PortRange p : s.ports()) {
                 b.append(p.isSingle() ? " port-object eq " + p.from() : " port-object range " + p.from() + " " + p.to())
                         .append('\n');
@@ -64,14 +68,32 @@ public final class AsaSyntax implements RuleSyntax {
             for (FirewallRule r : e.getValue()) {
                 String remark = "rule " + r.number() + " to " + ifs.name(r.outInterface()) + ": " + r.catalogRulesText()
                         + (r.notes().isEmpty() ? "" : " (" + String.join(", ", r.notes()) + ")");
-                b.append("access-list ").append(acl).append(" remark ").append(Text.safe(remark, REMARK_MAX)).append('\n');
-                b.append("access-list ").append(acl).append(" extended permit ")
+                b.append("access-list ")
+                        .append(acl)
+                        .append(" remark ")
+                        .append(Text.safe(remark, REMARK_MAX))
+                        .append('\n');
+                b.append("access-list ")
+                        .append(acl)
+                        .append(" extended permit ")
                         .append(r.transport().toLowerCase(Locale.ROOT))
-                        .append(" object-group ").append(objects.name("network " + r.sources().name(), r.sources().name()))
-                        .append(" object-group ").append(objects.name("network " + r.destinations().name(), r.destinations().name()))
-                        .append(" object-group ").append(objects.name("service " + r.service().name(), r.service().name())).append('\n');
+                        .append(" object-group ")
+                        .append(objects.name(
+                                "network " + r.sources().name(), r.sources().name()))
+                        .append(" object-group ")
+                        .append(objects.name(
+                                "network " + r.destinations().name(),
+                                r.destinations().name()))
+                        .append(" object-group ")
+                        .append(objects.name(
+                                "service " + r.service().name(), r.service().name()))
+                        .append('\n');
             }
-            b.append("access-group ").append(acl).append(" in interface ").append(nameif).append('\n');
+            b.append("access-group ")
+                    .append(acl)
+                    .append(" in interface ")
+                    .append(nameif)
+                    .append('\n');
         }
         String header = new Header(site, set, "Cisco ASA")
                 .add("Load: paste in configuration mode (configure terminal), ASA 9.0 or later (mixed IPv4/IPv6 groups,"
@@ -80,7 +102,9 @@ public final class AsaSyntax implements RuleSyntax {
                         + " access-list lines to it (replace the list name) instead of the access-group line."
                         + " Each list ends in the implicit deny of the ASA.")
                 .add("Replies are allowed by stateful inspection. The out interface follows from routing.")
-                .notes(set).renamed(ifs).text("!");
+                .notes(set)
+                .renamed(ifs)
+                .text("!");
         return header + b;
     }
 
@@ -89,10 +113,17 @@ public final class AsaSyntax implements RuleSyntax {
         if (o.isHostNames()) {
             for (String host : o.members()) {
                 for (String fam : new String[] {"v4", "v6"}) {
-                    String obj = objects.name("fqdn-" + fam + " " + host, (fam.equals("v4") ? "fqdn-" : "fqdn6-") + host);
+                    String obj =
+                            objects.name("fqdn-" + fam + " " + host, (fam.equals("v4") ? "fqdn-" : "fqdn6-") + host);
                     if (fqdnObjects.add(obj)) {
-                        b.append("object network ").append(obj).append('\n')
-                                .append(" fqdn ").append(fam).append(' ').append(safeHost(host)).append('\n');
+                        b.append("object network ")
+                                .append(obj)
+                                .append('\n')
+                                .append(" fqdn ")
+                                .append(fam)
+                                .append(' ')
+                                .append(safeHost(host))
+                                .append('\n');
                     }
                     members.append(" network-object object ").append(obj).append('\n');
                 }
@@ -112,7 +143,9 @@ public final class AsaSyntax implements RuleSyntax {
                 }
             }
         }
-        b.append("object-group network ").append(objects.name("network " + o.name(), o.name())).append('\n');
+        b.append("object-group network ")
+                .append(objects.name("network " + o.name(), o.name()))
+                .append('\n');
         if (o.note() != null) {
             b.append(" description ").append(Text.safe(o.note(), 200)).append('\n');
         }

@@ -1,7 +1,6 @@
 package com.valt.planner.syntax;
 
 import com.valt.planner.domain.Prefix;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +11,8 @@ import java.util.List;
  * literals only: never looks anything up.
  */
 public record Cidr(boolean v6, BigInteger network, int prefix) implements Comparable<Cidr> {
-    private static final Comparator<Cidr> ORDER = Comparator.comparing(Cidr::v6)
-            .thenComparing(Cidr::network).thenComparingInt(Cidr::prefix);
+    private static final Comparator<Cidr> ORDER =
+            Comparator.comparing(Cidr::v6).thenComparing(Cidr::network).thenComparingInt(Cidr::prefix);
 
     public static Cidr parse(String text) {
         int slash = text.indexOf('/');
@@ -52,7 +51,9 @@ public record Cidr(boolean v6, BigInteger network, int prefix) implements Compar
     }
 
     public boolean contains(Cidr other) {
-        return v6 == other.v6 && other.prefix >= prefix && network.compareTo(other.network) <= 0
+        return v6 == other.v6
+                && other.prefix >= prefix
+                && network.compareTo(other.network) <= 0
                 && last().compareTo(other.last()) >= 0;
     }
 

@@ -59,7 +59,8 @@ public final class FortiGateSyntax implements RuleSyntax {
                 } else {
                     for (Cidr c : Cidr.disjoint(o.members(), v6)) {
                         String n = addresses.name("net " + c.text(), (v6 ? "n6-" : "n-") + c.text());
-                        addrs.putIfAbsent(n, v6 ? "set ip6 " + c.text() : "set subnet " + c.address() + " " + c.netmask());
+                        addrs.putIfAbsent(
+                                n, v6 ? "set ip6 " + c.text() : "set subnet " + c.address() + " " + c.netmask());
                         members.add(n);
                     }
                 }
@@ -76,10 +77,15 @@ public final class FortiGateSyntax implements RuleSyntax {
         b.append("config firewall service custom\n");
         for (ServiceObject s : set.serviceObjects()) {
             String proto = s.transport().toLowerCase(Locale.ROOT);
-            b.append("    edit \"").append(services.name(s.name())).append("\"\n")
+            b.append("    edit \"")
+                    .append(services.name(s.name()))
+                    .append("\"\n")
                     .append("        set protocol TCP/UDP/SCTP\n")
-                    .append("        set ").append(proto).append("-portrange ")
-                    .append(s.ports().stream().map(PortRange::text).collect(Collectors.joining(" "))).append('\n')
+                    .append("        set ")
+                    .append(proto)
+                    .append("-portrange ")
+                    .append(s.ports().stream().map(PortRange::text).collect(Collectors.joining(" ")))
+                    .append('\n')
                     .append("    next\n");
         }
         b.append("end\n");
@@ -94,7 +100,9 @@ public final class FortiGateSyntax implements RuleSyntax {
                         + " with edit 0, after your existing ones.")
                 .add("Merge: move the new policies above any broader deny policy of yours. FortiOS denies what no"
                         + " policy accepts (implicit deny). Replies are allowed by the session table.")
-                .notes(set).renamed(ifs).text("#");
+                .notes(set)
+                .renamed(ifs)
+                .text("#");
         return header + b;
     }
 
@@ -103,19 +111,26 @@ public final class FortiGateSyntax implements RuleSyntax {
             return;
         }
         b.append(config).append('\n');
-        entries.forEach((name, body) -> b.append("    edit \"").append(name).append("\"\n        ").append(body)
+        entries.forEach((name, body) -> b.append("    edit \"")
+                .append(name)
+                .append("\"\n        ")
+                .append(body)
                 .append("\n    next\n"));
         b.append("end\n");
     }
 
-    private static void groupBlock(StringBuilder b, String config, Map<String, List<String>> groups,
-                                   NameTable names, boolean v6) {
+    private static void groupBlock(
+            StringBuilder b, String config, Map<String, List<String>> groups, NameTable names, boolean v6) {
         if (groups.isEmpty()) {
             return;
         }
         b.append(config).append('\n');
-        groups.forEach((plan, members) -> b.append("    edit \"").append(groupName(names, plan, v6)).append("\"\n")
-                .append("        set member ").append(quoted(members)).append("\n    next\n"));
+        groups.forEach((plan, members) -> b.append("    edit \"")
+                .append(groupName(names, plan, v6))
+                .append("\"\n")
+                .append("        set member ")
+                .append(quoted(members))
+                .append("\n    next\n"));
         b.append("end\n");
     }
 
@@ -127,8 +142,14 @@ public final class FortiGateSyntax implements RuleSyntax {
         return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(" "));
     }
 
-    private static void writePolicy(StringBuilder b, FirewallRuleSet set, FirewallRule r, NameTable addresses,
-                                    NameTable services, NameTable policies, Interfaces ifs) {
+    private static void writePolicy(
+            StringBuilder b,
+            FirewallRuleSet set,
+            FirewallRule r,
+            NameTable addresses,
+            NameTable services,
+            NameTable policies,
+            Interfaces ifs) {
         Sides sides = Sides.of(r);
         boolean v4 = sides.v4();
         boolean v6 = sides.v6();
@@ -136,27 +157,47 @@ public final class FortiGateSyntax implements RuleSyntax {
             return;
         }
         b.append("    edit 0\n")
-                .append("        set name \"").append(policies.name(r.name())).append("\"\n")
-                .append("        set srcintf \"").append(ifs.interfaceOrZone(iface(set, r.inInterface()))).append("\"\n")
-                .append("        set dstintf \"").append(ifs.interfaceOrZone(iface(set, r.outInterface()))).append("\"\n")
+                .append("        set name \"")
+                .append(policies.name(r.name()))
+                .append("\"\n")
+                .append("        set srcintf \"")
+                .append(ifs.interfaceOrZone(iface(set, r.inInterface())))
+                .append("\"\n")
+                .append("        set dstintf \"")
+                .append(ifs.interfaceOrZone(iface(set, r.outInterface())))
+                .append("\"\n")
                 .append("        set action accept\n");
         if (v4) {
-            b.append("        set srcaddr \"").append(groupName(addresses, r.sources().name(), false)).append("\"\n")
-                    .append("        set dstaddr \"").append(groupName(addresses, r.destinations().name(), false)).append("\"\n");
+            b.append("        set srcaddr \"")
+                    .append(groupName(addresses, r.sources().name(), false))
+                    .append("\"\n")
+                    .append("        set dstaddr \"")
+                    .append(groupName(addresses, r.destinations().name(), false))
+                    .append("\"\n");
         }
         if (v6) {
-            b.append("        set srcaddr6 \"").append(groupName(addresses, r.sources().name(), true)).append("\"\n")
-                    .append("        set dstaddr6 \"").append(groupName(addresses, r.destinations().name(), true)).append("\"\n");
+            b.append("        set srcaddr6 \"")
+                    .append(groupName(addresses, r.sources().name(), true))
+                    .append("\"\n")
+                    .append("        set dstaddr6 \"")
+                    .append(groupName(addresses, r.destinations().name(), true))
+                    .append("\"\n");
         }
         String comment = r.catalogRulesText() + (r.notes().isEmpty() ? "" : " (" + String.join(", ", r.notes()) + ")");
         b.append("        set schedule \"always\"\n")
-                .append("        set service \"").append(services.name(r.service().name())).append("\"\n")
-                .append("        set comments \"").append(Text.safe(comment, 1000)).append("\"\n")
+                .append("        set service \"")
+                .append(services.name(r.service().name()))
+                .append("\"\n")
+                .append("        set comments \"")
+                .append(Text.safe(comment, 1000))
+                .append("\"\n")
                 .append("    next\n");
     }
 
     static FirewallInterface iface(FirewallRuleSet set, String name) {
-        return set.firewall().interfaces().stream().filter(i -> i.name().equals(name)).findFirst()
+        return set.firewall().interfaces().stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
                 .orElse(new FirewallInterface(name, name, null));
     }
 }

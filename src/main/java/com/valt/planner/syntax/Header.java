@@ -14,8 +14,11 @@ final class Header {
 
     Header(Site site, FirewallRuleSet set, String platformTitle) {
         add("VALT Site Planner: " + platformTitle + " rules for firewall "
-                + Text.safe(set.firewall().id(), 80) + " (" + Text.safe(set.firewall().displayName(), 80) + ")");
-        String revision = site.info().revision().isBlank() ? "none" : Text.safe(site.info().revision(), 40);
+                + Text.safe(set.firewall().id(), 80) + " ("
+                + Text.safe(set.firewall().displayName(), 80) + ")");
+        String revision = site.info().revision().isBlank()
+                ? "none"
+                : Text.safe(site.info().revision(), 40);
         add("Site: " + Text.safe(site.info().name(), 100) + ", revision " + revision);
         add("Contains: " + set.rules().size() + " allow rules for the connections this firewall forwards"
                 + ", the opening direction only (replies pass as established or related). Nothing else is allowed.");

@@ -21,6 +21,7 @@ public final class IptablesSyntax implements RuleSyntax {
     public static final String IPV6_MARKER = "# ---- ip6tables-restore part: everything below this line ----";
     /** multiport takes at most 15 ports, a range counting as two. */
     private static final int MULTIPORT_MAX = 15;
+
     private static final int COMMENT_MAX = 250;
 
     @Override
@@ -52,14 +53,18 @@ public final class IptablesSyntax implements RuleSyntax {
                         + " policies, and check that none of your FORWARD rules above these accepts more.")
                 .add("Host-name destinations cannot be matched by address here: those rules allow any address"
                         + " through their out interface and name the hosts in their comment.")
-                .notes(set).renamed(ifs);
+                .notes(set)
+                .renamed(ifs);
         return header.text("#") + "\n" + v4 + (ipv6 ? "\n" + IPV6_MARKER + "\n" + v6 : "");
     }
 
     /** IPv6 in the rules, or in a zone's networks (then ip6 forwarding must be closed as well). */
     private static boolean hasIpv6(Site site, FirewallRuleSet set) {
-        boolean inZones = site.zones().stream().map(Zone::networks).flatMap(List::stream).anyMatch(n -> n.contains(":"));
-        boolean inRules = set.rules().stream().map(Sides::of).anyMatch(s -> !s.src6().isEmpty() || !s.dst6().isEmpty());
+        boolean inZones =
+                site.zones().stream().map(Zone::networks).flatMap(List::stream).anyMatch(n -> n.contains(":"));
+        boolean inRules = set.rules().stream()
+                .map(Sides::of)
+                .anyMatch(s -> !s.src6().isEmpty() || !s.dst6().isEmpty());
         return inZones || inRules;
     }
 
@@ -73,20 +78,35 @@ public final class IptablesSyntax implements RuleSyntax {
             if (v6 ? !sides.v6() : !sides.v4()) {
                 continue;
             }
-            b.append("# rule ").append(r.number()).append(": ").append(Text.safe(r.name(), 100)).append('\n');
+            b.append("# rule ")
+                    .append(r.number())
+                    .append(": ")
+                    .append(Text.safe(r.name(), 100))
+                    .append('\n');
             String comment = r.catalogRulesText()
-                    + (sides.dstNames() ? " to any address: " + String.join(" ", r.destinations().members()) : "")
-                    + (sides.srcNames() ? " from any address: " + String.join(" ", r.sources().members()) : "");
+                    + (sides.dstNames()
+                            ? " to any address: "
+                                    + String.join(" ", r.destinations().members())
+                            : "")
+                    + (sides.srcNames()
+                            ? " from any address: "
+                                    + String.join(" ", r.sources().members())
+                            : "");
             String tail = " -m comment --comment \"" + Text.safe(comment, COMMENT_MAX) + "\" -j ACCEPT\n";
             String proto = r.transport().toLowerCase(Locale.ROOT);
             for (String src : blocks(sides.srcNames(), sides.src(v6))) {
                 for (String dst : blocks(sides.dstNames(), sides.dst(v6))) {
                     for (String ports : portLists(r.service().ports())) {
-                        b.append("-A FORWARD -i ").append(ifs.name(r.inInterface()))
-                                .append(" -o ").append(ifs.name(r.outInterface()))
+                        b.append("-A FORWARD -i ")
+                                .append(ifs.name(r.inInterface()))
+                                .append(" -o ")
+                                .append(ifs.name(r.outInterface()))
                                 .append(src.isEmpty() ? "" : " -s " + src)
                                 .append(dst.isEmpty() ? "" : " -d " + dst)
-                                .append(" -p ").append(proto).append(ports).append(tail);
+                                .append(" -p ")
+                                .append(proto)
+                                .append(ports)
+                                .append(tail);
                     }
                 }
             }

@@ -53,7 +53,9 @@ final class NameTable {
         String planName = key;
         String base = clean(text);
         String candidate = base;
-        if (candidate.length() > maxLength || isTaken(candidate) || reserved.contains(candidate.toLowerCase(Locale.ROOT))) {
+        if (candidate.length() > maxLength
+                || isTaken(candidate)
+                || reserved.contains(candidate.toLowerCase(Locale.ROOT))) {
             String tag = filler + hash(planName);
             candidate = base.substring(0, Math.min(base.length(), maxLength - tag.length())) + tag;
         }

@@ -60,25 +60,34 @@ public final class NftablesSyntax implements RuleSyntax {
         chain.append("\t}\n");
 
         String header = new Header(site, set, "nftables")
-                .add("Load: nft -f FILE (as root). It replaces the table inet valt as a whole, so loading it again is safe.")
+                .add(
+                        "Load: nft -f FILE (as root). It replaces the table inet valt as a whole, so loading it again is safe.")
                 .add("Merge: this table is separate from yours. Both are consulted and a packet passes only if every"
                         + " forward chain accepts it. Keep your own forward chains accepting what this one allows, or"
                         + " move these rules into your chain (sets and rules are plain nft syntax).")
                 .add("Host-name destinations cannot be matched by address here: those rules allow any address"
                         + " through their out interface and name the hosts in their comment.")
-                .notes(set).renamed(ifs).text("#");
+                .notes(set)
+                .renamed(ifs)
+                .text("#");
         return header + "\ntable inet valt {}\ndelete table inet valt\n\ntable inet valt {\n" + defs + chain + "}\n";
     }
 
     private static void defineSet(StringBuilder b, String name, boolean v6, List<Cidr> members) {
         boolean prefixes = members.stream().anyMatch(c -> !c.isHost());
-        b.append("\tset ").append(name).append(" {\n")
-                .append("\t\ttype ").append(v6 ? "ipv6_addr" : "ipv4_addr").append('\n');
+        b.append("\tset ")
+                .append(name)
+                .append(" {\n")
+                .append("\t\ttype ")
+                .append(v6 ? "ipv6_addr" : "ipv4_addr")
+                .append('\n');
         if (prefixes) {
             b.append("\t\tflags interval\n");
         }
         b.append("\t\telements = { ")
-                .append(members.stream().map(c -> c.isHost() ? c.address() : c.text()).collect(Collectors.joining(", ")))
+                .append(members.stream()
+                        .map(c -> c.isHost() ? c.address() : c.text())
+                        .collect(Collectors.joining(", ")))
                 .append(" }\n\t}\n");
     }
 
@@ -91,7 +100,11 @@ public final class NftablesSyntax implements RuleSyntax {
         if (sides.srcNames()) {
             comment += " from any address: " + String.join(" ", r.sources().members());
         }
-        b.append("\t\t# rule ").append(r.number()).append(": ").append(Text.safe(r.name(), 100)).append('\n');
+        b.append("\t\t# rule ")
+                .append(r.number())
+                .append(": ")
+                .append(Text.safe(r.name(), 100))
+                .append('\n');
         for (String note : r.notes()) {
             b.append("\t\t# ").append(Text.safe(note, 200)).append('\n');
         }
@@ -108,18 +121,32 @@ public final class NftablesSyntax implements RuleSyntax {
         for (boolean v6 : families) {
             String ip = v6 ? "ip6" : "ip";
             String fam = v6 ? "_v6" : "_v4";
-            b.append("\t\tiifname \"").append(ifs.name(r.inInterface())).append("\" oifname \"")
-                    .append(ifs.name(r.outInterface())).append('"');
+            b.append("\t\tiifname \"")
+                    .append(ifs.name(r.inInterface()))
+                    .append("\" oifname \"")
+                    .append(ifs.name(r.outInterface()))
+                    .append('"');
             if (!sides.srcNames()) {
-                b.append(' ').append(ip).append(" saddr @").append(sets.name(r.sources().name())).append(fam);
+                b.append(' ')
+                        .append(ip)
+                        .append(" saddr @")
+                        .append(sets.name(r.sources().name()))
+                        .append(fam);
             }
             if (!sides.dstNames()) {
-                b.append(' ').append(ip).append(" daddr @").append(sets.name(r.destinations().name())).append(fam);
+                b.append(' ')
+                        .append(ip)
+                        .append(" daddr @")
+                        .append(sets.name(r.destinations().name()))
+                        .append(fam);
             } else if (sides.srcNames()) {
                 b.append(" meta nfproto ipv4");
             }
-            b.append(' ').append(ports(r.service()))
-                    .append(" accept comment \"").append(Text.safe(comment, COMMENT_MAX)).append("\"\n");
+            b.append(' ')
+                    .append(ports(r.service()))
+                    .append(" accept comment \"")
+                    .append(Text.safe(comment, COMMENT_MAX))
+                    .append("\"\n");
         }
     }
 

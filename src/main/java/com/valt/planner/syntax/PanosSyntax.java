@@ -59,40 +59,66 @@ public final class PanosSyntax implements RuleSyntax {
                     }
                 }
             }
-            groups.append("set address-group ").append(objects.name("group " + o.name(), o.name()))
-                    .append(" static [ ").append(String.join(" ", members)).append(" ]\n");
+            groups.append("set address-group ")
+                    .append(objects.name("group " + o.name(), o.name()))
+                    .append(" static [ ")
+                    .append(String.join(" ", members))
+                    .append(" ]\n");
             if (o.note() != null) {
-                groups.append("set address-group ").append(objects.name("group " + o.name(), o.name()))
-                        .append(" description \"").append(Text.safe(o.note(), 1000)).append("\"\n");
+                groups.append("set address-group ")
+                        .append(objects.name("group " + o.name(), o.name()))
+                        .append(" description \"")
+                        .append(Text.safe(o.note(), 1000))
+                        .append("\"\n");
             }
         }
         StringBuilder b = new StringBuilder();
-        addresses.forEach((name, value) -> b.append("set address ").append(name).append(' ').append(value).append('\n'));
+        addresses.forEach((name, value) ->
+                b.append("set address ").append(name).append(' ').append(value).append('\n'));
         b.append(groups);
         for (ServiceObject s : set.serviceObjects()) {
-            b.append("set service ").append(objects.name("service " + s.name(), s.name()))
-                    .append(" protocol ").append(s.transport().toLowerCase(Locale.ROOT))
-                    .append(" port ").append(s.ports().stream().map(PortRange::text).collect(Collectors.joining(",")))
+            b.append("set service ")
+                    .append(objects.name("service " + s.name(), s.name()))
+                    .append(" protocol ")
+                    .append(s.transport().toLowerCase(Locale.ROOT))
+                    .append(" port ")
+                    .append(s.ports().stream().map(PortRange::text).collect(Collectors.joining(",")))
                     .append('\n');
         }
         for (FirewallRule r : set.rules()) {
-            String comment = r.catalogRulesText() + (r.notes().isEmpty() ? "" : " (" + String.join(", ", r.notes()) + ")");
-            b.append("set rulebase security rules ").append(rules.name(r.name()))
-                    .append(" from ").append(zones.zone(FortiGateSyntax.iface(set, r.inInterface())))
-                    .append(" to ").append(zones.zone(FortiGateSyntax.iface(set, r.outInterface())))
-                    .append(" source [ ").append(objects.name("group " + r.sources().name(), r.sources().name()))
-                    .append(" ] destination [ ").append(objects.name("group " + r.destinations().name(), r.destinations().name()))
+            String comment =
+                    r.catalogRulesText() + (r.notes().isEmpty() ? "" : " (" + String.join(", ", r.notes()) + ")");
+            b.append("set rulebase security rules ")
+                    .append(rules.name(r.name()))
+                    .append(" from ")
+                    .append(zones.zone(FortiGateSyntax.iface(set, r.inInterface())))
+                    .append(" to ")
+                    .append(zones.zone(FortiGateSyntax.iface(set, r.outInterface())))
+                    .append(" source [ ")
+                    .append(objects.name(
+                            "group " + r.sources().name(), r.sources().name()))
+                    .append(" ] destination [ ")
+                    .append(objects.name(
+                            "group " + r.destinations().name(), r.destinations().name()))
                     .append(" ] source-user any application any service [ ")
-                    .append(objects.name("service " + r.service().name(), r.service().name()))
-                    .append(" ] action allow description \"").append(Text.safe(comment, 1000)).append("\"\n");
+                    .append(objects.name(
+                            "service " + r.service().name(), r.service().name()))
+                    .append(" ] action allow description \"")
+                    .append(Text.safe(comment, 1000))
+                    .append("\"\n");
         }
         String header = new Header(site, set, "PAN-OS")
-                .add("Load: in configuration mode (configure), paste the set lines (not the comment lines), then commit."
-                        + " Objects with these names are replaced. Rules are added at the bottom of the rulebase.")
-                .add("Merge: move the new rules above any broader deny rule (move rulebase security rules NAME"
-                        + " before ...). PAN-OS denies inter-zone traffic no rule allows. Replies are allowed by the session.")
-                .add("Zones are the vendor zones of the interfaces, else the zone ids of the plan. They must exist on the device.")
-                .notes(set).renamed(zones).text("#");
+                .add(
+                        "Load: in configuration mode (configure), paste the set lines (not the comment lines), then commit."
+                                + " Objects with these names are replaced. Rules are added at the bottom of the rulebase.")
+                .add(
+                        "Merge: move the new rules above any broader deny rule (move rulebase security rules NAME"
+                                + " before ...). PAN-OS denies inter-zone traffic no rule allows. Replies are allowed by the session.")
+                .add(
+                        "Zones are the vendor zones of the interfaces, else the zone ids of the plan. They must exist on the device.")
+                .notes(set)
+                .renamed(zones)
+                .text("#");
         return header + b;
     }
 }

@@ -12,9 +12,13 @@ import java.util.List;
 record Sides(List<Cidr> src4, List<Cidr> src6, List<Cidr> dst4, List<Cidr> dst6, boolean srcNames, boolean dstNames) {
 
     static Sides of(FirewallRule rule) {
-        return new Sides(cidrs(rule.sources(), false), cidrs(rule.sources(), true),
-                cidrs(rule.destinations(), false), cidrs(rule.destinations(), true),
-                rule.sources().isHostNames(), rule.destinations().isHostNames());
+        return new Sides(
+                cidrs(rule.sources(), false),
+                cidrs(rule.sources(), true),
+                cidrs(rule.destinations(), false),
+                cidrs(rule.destinations(), true),
+                rule.sources().isHostNames(),
+                rule.destinations().isHostNames());
     }
 
     static List<Cidr> cidrs(AddressObject o, boolean v6) {

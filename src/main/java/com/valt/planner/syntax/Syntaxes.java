@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** The writer of each platform that has a syntax of its own. */
 public final class Syntaxes {
-    private Syntaxes() {
-    }
+    private Syntaxes() {}
 
     /** Empty for {@link Platform#GENERIC} (rules as a table only) and {@link Platform#ROUTER} (no rules). */
     public static Optional<RuleSyntax> forPlatform(Platform p) {

@@ -12,8 +12,7 @@ final class Text {
     /** Dropped rather than replaced: "the cameras' networks" reads better as "the cameras networks". */
     private static final String QUOTES = "'\"`\u2018\u2019\u201c\u201d";
 
-    private Text() {
-    }
+    private Text() {}
 
     static String safe(String s, int maxLength) {
         if (s == null) {

@@ -2,11 +2,15 @@ package com.valt.planner.ui;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
 import com.valt.planner.edit.Balancer;
 import com.valt.planner.edit.CameraBatch;
 import com.valt.planner.edit.Edits;
-import com.valt.planner.domain.Point;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -17,11 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** "Add cameras…" (N cameras for one server, in a grid under the plan, shown in view) and "Balance cameras". */
 final class BulkActions {
@@ -56,7 +55,10 @@ final class BulkActions {
     void addCameras() {
         Site site = model.site();
         if (site.servers().isEmpty()) {
-            Dialogs.info("No server yet", "Add an application server or a media server first: cameras need a server.", owner);
+            Dialogs.info(
+                    "No server yet",
+                    "Add an application server or a media server first: cameras need a server.",
+                    owner);
             return;
         }
         ask(site).ifPresent(this::addCameras);
@@ -100,7 +102,8 @@ final class BulkActions {
         List<String> addresses = r.hasAddresses() ? CameraBatch.addresses(r.firstAddress(), r.step(), r.count()) : null;
         int before = site.devices().size();
         model.execute(Edits.addCameras(site, r.server().id(), names, addresses, origin, r.columns(), SPACING));
-        List<Device> added = model.site().devices().subList(before, model.site().devices().size());
+        List<Device> added =
+                model.site().devices().subList(before, model.site().devices().size());
         Set<String> ids = added.stream().map(Device::id).collect(Collectors.toSet());
         model.selection().clear();
         model.selection().addAll(ids);
@@ -115,7 +118,9 @@ final class BulkActions {
         d.initOwner(owner);
         ComboBox<Device> server = new ComboBox<>();
         server.getItems().setAll(site.servers());
-        server.setValue(site.devicesOfType(DeviceType.MEDIA_SERVER).stream().findFirst().orElse(site.servers().get(0)));
+        server.setValue(site.devicesOfType(DeviceType.MEDIA_SERVER).stream()
+                .findFirst()
+                .orElse(site.servers().get(0)));
         server.setConverter(new StringConverter<>() {
             @Override
             public String toString(Device x) {
@@ -161,9 +166,13 @@ final class BulkActions {
         d.getDialogPane().setContent(g);
         ButtonType add = new ButtonType("Add", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
-        java.util.function.Supplier<Request> request = () -> new Request(server.getValue(), count.getValue(),
-                prefix.getText().isBlank() ? "Camera #" : prefix.getText().strip(), first.getText().strip(),
-                step.getValue(), columns.getValue());
+        java.util.function.Supplier<Request> request = () -> new Request(
+                server.getValue(),
+                count.getValue(),
+                prefix.getText().isBlank() ? "Camera #" : prefix.getText().strip(),
+                first.getText().strip(),
+                step.getValue(),
+                columns.getValue());
         Runnable preview = () -> {
             Request r = request.get();
             if (r.server() == null) {
@@ -197,13 +206,16 @@ final class BulkActions {
         Balancer.Plan plan = Balancer.plan(site, Balancer.PAGE_LIMIT, false);
         if (plan.stillOver() > 0) {
             Balancer.Plan grown = Balancer.plan(site, Balancer.PAGE_LIMIT, true);
-            Optional<ButtonType> b = Dialogs.ask("The servers are full",
+            Optional<ButtonType> b = Dialogs.ask(
+                    "The servers are full",
                     "Even spread over every media server, " + Plural.of(plan.stillOver(), "camera", "cameras")
                             + " would be above "
                             + Balancer.PAGE_LIMIT + " per server. Add "
                             + Plural.of(grown.serversAdded(), "media server", "media servers")
                             + " and spread the cameras over them?",
-                    owner, new ButtonType("Add " + Plural.of(grown.serversAdded(), "media server", "media servers"),
+                    owner,
+                    new ButtonType(
+                            "Add " + Plural.of(grown.serversAdded(), "media server", "media servers"),
                             javafx.scene.control.ButtonBar.ButtonData.YES),
                     new ButtonType("Spread over existing servers only", javafx.scene.control.ButtonBar.ButtonData.NO),
                     ButtonType.CANCEL);
@@ -215,8 +227,8 @@ final class BulkActions {
             }
         }
         if (plan.command() == null) {
-            Dialogs.info("Nothing to balance", "No server serves more than " + Balancer.PAGE_LIMIT + " cameras.",
-                    owner);
+            Dialogs.info(
+                    "Nothing to balance", "No server serves more than " + Balancer.PAGE_LIMIT + " cameras.", owner);
             return;
         }
         model.execute(plan.command());

@@ -1,9 +1,8 @@
 package com.valt.planner.ui;
 
-import javafx.scene.control.TextField;
-
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.scene.control.TextField;
 
 /**
  * A text field that hands its text over on Enter or when it loses focus (one undo step per edit,
@@ -11,7 +10,7 @@ import java.util.function.Function;
  */
 final class CommitField extends TextField {
     private final Function<String, String> problem;
-    private Consumer<String> onCommit = s -> { };
+    private Consumer<String> onCommit = s -> {};
     private String shown = "";
 
     /** @param problem null when the text is acceptable, otherwise what is wrong with it */

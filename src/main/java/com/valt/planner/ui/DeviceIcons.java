@@ -10,8 +10,7 @@ import javafx.scene.shape.StrokeLineCap;
 
 /** The five device kinds' colours and icons, drawn the same way in the palette and on the plan. */
 final class DeviceIcons {
-    private DeviceIcons() {
-    }
+    private DeviceIcons() {}
 
     /** The shared colour table's, so that a device looks the same on the plan and in the exports. */
     static Color color(DeviceType type) {
@@ -44,14 +43,18 @@ final class DeviceIcons {
                 if (type == DeviceType.APPLICATION_SERVER) {
                     g.fillRect(cx - 6 * u, cy - 7.5 * u, 6 * u, 2 * u);
                 } else {
-                    g.fillPolygon(new double[]{cx - 6 * u, cx - 6 * u, cx - 2 * u},
-                            new double[]{cy - 8 * u, cy - 5 * u, cy - 6.5 * u}, 3);
+                    g.fillPolygon(
+                            new double[] {cx - 6 * u, cx - 6 * u, cx - 2 * u},
+                            new double[] {cy - 8 * u, cy - 5 * u, cy - 6.5 * u},
+                            3);
                 }
             }
             case CAMERA -> {
                 g.strokeRoundRect(cx - 9 * u, cy - 5 * u, 12 * u, 10 * u, 3 * u, 3 * u);
-                g.fillPolygon(new double[]{cx + 4 * u, cx + 10 * u, cx + 10 * u},
-                        new double[]{cy, cy - 5 * u, cy + 5 * u}, 3);
+                g.fillPolygon(
+                        new double[] {cx + 4 * u, cx + 10 * u, cx + 10 * u},
+                        new double[] {cy, cy - 5 * u, cy + 5 * u},
+                        3);
                 g.fillOval(cx - 5 * u, cy - 2 * u, 4 * u, 4 * u);
             }
             case BEAM -> {

@@ -1,13 +1,12 @@
 package com.valt.planner.ui;
 
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
-
-import java.util.Optional;
 
 /** The window's message boxes, with plain words and named buttons. */
 final class Dialogs {
@@ -18,8 +17,7 @@ final class Dialogs {
     static final ButtonType RESTORE = new ButtonType("Restore draft", ButtonBar.ButtonData.YES);
     static final ButtonType DISCARD = new ButtonType("Discard draft", ButtonBar.ButtonData.NO);
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     static void error(String header, String message, Window owner) {
         message(Alert.AlertType.ERROR, "error-dialog", header, message, owner).showAndWait();
@@ -46,11 +44,13 @@ final class Dialogs {
     /** Something the user should know that is not an error, such as what an export had to leave out. */
     /** Something to know, not a failure: the information icon, never the error one. */
     static void info(String header, String message, Window owner) {
-        message(Alert.AlertType.INFORMATION, "info-dialog", header, message, owner).showAndWait();
+        message(Alert.AlertType.INFORMATION, "info-dialog", header, message, owner)
+                .showAndWait();
     }
 
     static void warning(String header, String message, Window owner) {
-        message(Alert.AlertType.WARNING, "warning-dialog", header, message, owner).show();
+        message(Alert.AlertType.WARNING, "warning-dialog", header, message, owner)
+                .show();
     }
 
     private static Alert message(Alert.AlertType type, String id, String header, String message, Window owner) {
@@ -71,7 +71,8 @@ final class Dialogs {
         a.initOwner(owner);
         a.getDialogPane().setId("ask-dialog");
         a.getDialogPane().setMinWidth(520);
-        a.getDialogPane().getChildren().stream().filter(n -> n instanceof Label)
+        a.getDialogPane().getChildren().stream()
+                .filter(n -> n instanceof Label)
                 .forEach(n -> ((Label) n).setWrapText(true));
         return a.showAndWait();
     }

@@ -2,18 +2,17 @@ package com.valt.planner.ui;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
 import com.valt.planner.edit.Edits;
-import com.valt.planner.domain.Point;
-import javafx.scene.Scene;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextInputControl;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputControl;
 
 /**
  * Delete, duplicate, copy, paste and select all on the plan. They act on the plan's selection, and
@@ -49,7 +48,8 @@ final class EditActions {
         for (Device d : site.devices()) {
             if (ids.contains(d.id()) && d.type() == DeviceType.MEDIA_SERVER) {
                 long cams = site.devices().stream()
-                        .filter(c -> d.id().equals(c.mediaServer()) && !ids.contains(c.id())).count();
+                        .filter(c -> d.id().equals(c.mediaServer()) && !ids.contains(c.id()))
+                        .count();
                 if (cams > 0) {
                     servers.add(d.displayName());
                     moved += cams;
@@ -61,10 +61,13 @@ final class EditActions {
         }
         String app = site.applicationServer().map(Device::displayName).orElse("the application server");
         ButtonType go = new ButtonType("Delete and move cameras", ButtonBar.ButtonData.YES);
-        Optional<ButtonType> b = Dialogs.ask("Delete " + String.join(", ", servers) + "?",
+        Optional<ButtonType> b = Dialogs.ask(
+                "Delete " + String.join(", ", servers) + "?",
                 Plural.of(moved, "camera", "cameras") + " served by " + String.join(", ", servers) + " will be "
                         + "recorded by " + app + " instead. Undo puts everything back.",
-                scene.getWindow(), go, ButtonType.CANCEL);
+                scene.getWindow(),
+                go,
+                ButtonType.CANCEL);
         return b.isPresent() && b.get() == go;
     }
 
@@ -81,7 +84,9 @@ final class EditActions {
             ((TextInputControl) scene.getFocusOwner()).copy();
             return;
         }
-        clipboard = model.site().devices().stream().filter(d -> model.selection().contains(d.id())).toList();
+        clipboard = model.site().devices().stream()
+                .filter(d -> model.selection().contains(d.id()))
+                .toList();
         pastes = 0;
     }
 

@@ -3,6 +3,9 @@ package com.valt.planner.ui;
 import com.valt.planner.domain.Device;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
@@ -13,10 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Explain mode, for trainers: the clicked device's flows (also drawn on the plan), and what the
@@ -82,8 +81,10 @@ final class ExplainPane extends SplitPane {
             plan.setHighlight(Set.copyOf(model.selection()));
         }
         if (r == null || model.selection().size() != 1) {
-            deviceTitle.setText(active.get() ? "Click a device to see every flow it takes part in."
-                    : "Turn on Explain mode (toolbar) and click a device.");
+            deviceTitle.setText(
+                    active.get()
+                            ? "Click a device to see every flow it takes part in."
+                            : "Turn on Explain mode (toolbar) and click a device.");
             deviceFlows.getItems().clear();
             return;
         }
@@ -94,8 +95,10 @@ final class ExplainPane extends SplitPane {
         List<String> lines = new ArrayList<>();
         for (Flow f : flows) {
             boolean out = f.source().id().equals(id);
-            lines.add((out ? "→ to " + f.destination().label() : "← from " + f.source().label()) + "   "
-                    + f.portLabel() + "  " + f.protocol() + "  " + f.service() + "  [" + f.ruleId() + "]");
+            lines.add((out
+                            ? "→ to " + f.destination().label()
+                            : "← from " + f.source().label()) + "   " + f.portLabel() + "  " + f.protocol() + "  "
+                    + f.service() + "  [" + f.ruleId() + "]");
         }
         deviceFlows.getItems().setAll(lines);
     }
@@ -111,7 +114,8 @@ final class ExplainPane extends SplitPane {
                 d.added().forEach(f -> lines.add("+ " + line(f)));
                 d.removed().forEach(f -> lines.add("− " + line(f)));
                 String what = model.lastChange().isEmpty() ? "Last change" : model.lastChange();
-                changeTitle.setText(what + ": " + d.added().size() + " flows added, " + d.removed().size() + " removed");
+                changeTitle.setText(what + ": " + d.added().size() + " flows added, "
+                        + d.removed().size() + " removed");
                 changes.getItems().setAll(lines);
             }
         }
@@ -120,7 +124,7 @@ final class ExplainPane extends SplitPane {
     }
 
     private static String line(Flow f) {
-        return f.portLabel() + " " + f.protocol() + "   " + f.source().label() + " → " + f.destination().label()
-                + "   " + f.service() + " [" + f.ruleId() + "]";
+        return f.portLabel() + " " + f.protocol() + "   " + f.source().label() + " → "
+                + f.destination().label() + "   " + f.service() + " [" + f.ruleId() + "]";
     }
 }

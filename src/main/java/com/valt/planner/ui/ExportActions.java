@@ -4,6 +4,11 @@ import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.Exporter;
 import com.valt.planner.export.all.Exporters;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.HostServices;
 import javafx.concurrent.Task;
 import javafx.scene.control.Menu;
@@ -13,12 +18,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
-
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The Export menu: every output into a folder, or one of them to a file of the user's choosing.
@@ -33,7 +32,8 @@ final class ExportActions {
     private final HostServices host;
     private Path lastFolder;
 
-    ExportActions(PlannerModel model, Window owner, StatusBar status, NotificationPane notifications, HostServices host) {
+    ExportActions(
+            PlannerModel model, Window owner, StatusBar status, NotificationPane notifications, HostServices host) {
         this.model = model;
         this.owner = owner;
         this.status = status;
@@ -87,7 +87,8 @@ final class ExportActions {
     /** Writes every output into the folder in the background. */
     void exportAllTo(Path folder) {
         lastFolder = folder;
-        model.whenCurrent(result -> run(new ExportTask(result, model.fileProperty().get(), folder, Exporters.all(), null)));
+        model.whenCurrent(
+                result -> run(new ExportTask(result, model.fileProperty().get(), folder, Exporters.all(), null)));
     }
 
     /** One output to a file; {@code x} null is Diagram as…: GraphML, DOT or draw.io, by the chosen type. */
@@ -98,11 +99,14 @@ final class ExportActions {
         List<Exporter> kinds = x == null ? Exporters.diagrams() : List.of(x);
         if (x == null) {
             for (Exporter k : kinds) {
-                fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(switch (ext(k)) {
-                    case ".graphml" -> "GraphML for yEd (*.graphml)";
-                    case ".dot" -> "DOT for Graphviz (*.dot)";
-                    default -> "diagrams.net (*.drawio)";
-                }, "*" + ext(k)));
+                fc.getExtensionFilters()
+                        .add(new FileChooser.ExtensionFilter(
+                                switch (ext(k)) {
+                                    case ".graphml" -> "GraphML for yEd (*.graphml)";
+                                    case ".dot" -> "DOT for Graphviz (*.dot)";
+                                    default -> "diagrams.net (*.drawio)";
+                                },
+                                "*" + ext(k)));
             }
         }
         Path start = startFolder();
@@ -129,8 +133,8 @@ final class ExportActions {
     void exportTo(Exporter x, File f) {
         if (f != null) {
             lastFolder = f.toPath().getParent();
-            model.whenCurrent(result -> run(new ExportTask(result, model.fileProperty().get(), f.toPath().getParent(),
-                    List.of(x), f.toPath())));
+            model.whenCurrent(result -> run(new ExportTask(
+                    result, model.fileProperty().get(), f.toPath().getParent(), List.of(x), f.toPath())));
         }
     }
 
@@ -145,7 +149,8 @@ final class ExportActions {
 
     private void done(List<Path> files, Path folder, List<String> warnings) {
         // Folder and file by name only: the buttons open them, and a long path would push the buttons off.
-        String text = files.size() == 1 ? "Exported " + files.get(0).getFileName()
+        String text = files.size() == 1
+                ? "Exported " + files.get(0).getFileName()
                 : "Exported " + files.size() + " files to " + folder.getFileName();
         if (!warnings.isEmpty()) {
             text += " – " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
@@ -153,10 +158,14 @@ final class ExportActions {
         List<Action> actions = new ArrayList<>();
         if (!warnings.isEmpty()) {
             String all = String.join("\n\n", warnings);
-            actions.add(new Action(warnings.size() == 1 ? "Warning…" : "Warnings…",
+            actions.add(new Action(
+                    warnings.size() == 1 ? "Warning…" : "Warnings…",
                     e -> Dialogs.warning("The export left something out", all, owner)));
         }
-        Path main = files.stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(files.get(0));
+        Path main = files.stream()
+                .filter(p -> p.toString().endsWith(".pdf"))
+                .findFirst()
+                .orElse(files.get(0));
         actions.add(new Action("Open " + main.getFileName(), e -> open(main)));
         if (files.size() > 1) {
             actions.add(new Action("Open folder", e -> open(folder)));

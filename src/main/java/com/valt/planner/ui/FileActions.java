@@ -8,10 +8,6 @@ import com.valt.planner.io.LoadProblem;
 import com.valt.planner.io.SaveException;
 import com.valt.planner.io.SiteFileWriter;
 import com.valt.planner.io.SiteLoadException;
-import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +20,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
  * New, Open, Save, Save As, with the checks a user relies on: ask before discarding changes, ask
@@ -44,8 +43,8 @@ final class FileActions {
      * @param opened called after a site replaced the current one (to fit the plan, refresh menus)
      * @param saved  called after a save (to refresh menus; the view stays where the user left it)
      */
-    FileActions(PlannerModel model, Window owner, Recovery recovery, RecentFiles recent, Runnable opened,
-                Runnable saved) {
+    FileActions(
+            PlannerModel model, Window owner, Recovery recovery, RecentFiles recent, Runnable opened, Runnable saved) {
         this.model = model;
         this.owner = owner;
         this.recovery = recovery;
@@ -117,8 +116,11 @@ final class FileActions {
             Timing.mark("site read");
         } catch (SiteLoadException e) {
             String details = e.problems().stream().map(FileActions::describe).collect(Collectors.joining("\n"));
-            Dialogs.problems("Cannot open " + file.getFileName(),
-                    file.toAbsolutePath() + " was not opened; your current work is unchanged.", details, owner);
+            Dialogs.problems(
+                    "Cannot open " + file.getFileName(),
+                    file.toAbsolutePath() + " was not opened; your current work is unchanged.",
+                    details,
+                    owner);
             return false;
         }
         model.replace(site, file.toAbsolutePath().normalize());
@@ -147,10 +149,14 @@ final class FileActions {
             return saveAs();
         }
         if (changedOnDisk(file)) {
-            Optional<ButtonType> b = Dialogs.ask(file.getFileName() + " changed on disk",
+            Optional<ButtonType> b = Dialogs.ask(
+                    file.getFileName() + " changed on disk",
                     file + " was changed by another program or person since you opened it. Overwrite it with "
                             + "your version, or save yours under another name?",
-                    owner, Dialogs.OVERWRITE, Dialogs.SAVE_AS, ButtonType.CANCEL);
+                    owner,
+                    Dialogs.OVERWRITE,
+                    Dialogs.SAVE_AS,
+                    ButtonType.CANCEL);
             if (b.isEmpty() || b.get() == ButtonType.CANCEL) {
                 return false;
             }
@@ -164,8 +170,10 @@ final class FileActions {
     boolean saveAs() {
         FileChooser fc = chooser("Save site plan as");
         Path current = model.fileProperty().get();
-        fc.setInitialFileName(current != null ? current.getFileName().toString()
-                : safeName(model.site().info().name()) + ".valt.json");
+        fc.setInitialFileName(
+                current != null
+                        ? current.getFileName().toString()
+                        : safeName(model.site().info().name()) + ".valt.json");
         File f = fc.showSaveDialog(owner);
         return f != null && write(f.toPath());
     }
@@ -176,9 +184,12 @@ final class FileActions {
         List<Problem> problems = SiteValidator.validate(site);
         if (!problems.isEmpty()) {
             String list = problems.stream().limit(5).map(Problem::toString).collect(Collectors.joining("\n"));
-            Optional<ButtonType> b = Dialogs.ask("The site has " + Plural.of(problems.size(), "error", "errors"),
+            Optional<ButtonType> b = Dialogs.ask(
+                    "The site has " + Plural.of(problems.size(), "error", "errors"),
                     list + "\n\nThe file will be refused when opened until these are fixed. Save anyway?",
-                    owner, Dialogs.SAVE, ButtonType.CANCEL);
+                    owner,
+                    Dialogs.SAVE,
+                    ButtonType.CANCEL);
             if (b.isEmpty() || b.get() != Dialogs.SAVE) {
                 return false;
             }
@@ -207,9 +218,13 @@ final class FileActions {
             return true;
         }
         String name = model.site().info().name();
-        Optional<ButtonType> b = Dialogs.ask("Save changes to \"" + name + "\"?",
-                "Your changes will be lost if you don't save them.", owner,
-                Dialogs.SAVE, Dialogs.DONT_SAVE, ButtonType.CANCEL);
+        Optional<ButtonType> b = Dialogs.ask(
+                "Save changes to \"" + name + "\"?",
+                "Your changes will be lost if you don't save them.",
+                owner,
+                Dialogs.SAVE,
+                Dialogs.DONT_SAVE,
+                ButtonType.CANCEL);
         if (b.isEmpty() || b.get() == ButtonType.CANCEL) {
             return false;
         }
@@ -243,12 +258,17 @@ final class FileActions {
             recovery.remove(file);
             return;
         }
-        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault())
+        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(ZoneId.systemDefault())
                 .format(draft.get().saved());
         String what = file == null ? "an untitled site" : file.getFileName().toString();
-        Optional<ButtonType> b = Dialogs.ask("Recover unsaved changes?",
-                "The planner did not close normally. A draft of " + what + " with unsaved changes was kept ("
-                        + when + "). Restore it? Discarding deletes the draft.", owner, Dialogs.RESTORE, Dialogs.DISCARD);
+        Optional<ButtonType> b = Dialogs.ask(
+                "Recover unsaved changes?",
+                "The planner did not close normally. A draft of " + what + " with unsaved changes was kept (" + when
+                        + "). Restore it? Discarding deletes the draft.",
+                owner,
+                Dialogs.RESTORE,
+                Dialogs.DISCARD);
         if (b.isPresent() && b.get() == Dialogs.RESTORE) {
             model.recover(draft.get().site(), onDisk, file);
         } else {
@@ -280,9 +300,11 @@ final class FileActions {
     private FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("VALT site plans (*.valt.json)", "*.valt.json"),
-                new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        fc.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("VALT site plans (*.valt.json)", "*.valt.json"),
+                        new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         Path current = model.fileProperty().get();
         if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
             fc.setInitialDirectory(current.getParent().toFile());
@@ -291,7 +313,8 @@ final class FileActions {
     }
 
     static String safeName(String name) {
-        String s = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
+        String s =
+                name == null ? "" : name.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
         return s.isEmpty() ? "site" : s;
     }
 }

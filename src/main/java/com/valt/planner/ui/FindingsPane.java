@@ -2,11 +2,10 @@ package com.valt.planner.ui;
 
 import com.valt.planner.engine.Finding;
 import com.valt.planner.engine.FlowResult;
+import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-
-import java.util.function.Consumer;
 
 /** Errors, warnings and notes of the engine's result, live; clicking one selects its devices. */
 final class FindingsPane extends ListView<Finding> {

@@ -2,7 +2,6 @@ package com.valt.planner.ui;
 
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,8 @@ record FlowDiff(List<Flow> added, List<Flow> removed) {
         Set<Flow> old = new LinkedHashSet<>(before.flows());
         Set<Flow> now = new LinkedHashSet<>(after.flows());
         List<Flow> added = after.flows().stream().filter(f -> !old.contains(f)).toList();
-        List<Flow> removed = before.flows().stream().filter(f -> !now.contains(f)).toList();
+        List<Flow> removed =
+                before.flows().stream().filter(f -> !now.contains(f)).toList();
         return new FlowDiff(added, removed);
     }
 

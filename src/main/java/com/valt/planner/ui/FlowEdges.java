@@ -4,7 +4,6 @@ import com.valt.planner.diagram.Rect;
 import com.valt.planner.domain.Point;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.Link;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,21 +22,21 @@ import java.util.function.Function;
 final class FlowEdges {
     /** Arrows end this far outside a box, so the head touches the edge and never covers text. */
     static final double GAP = 3;
+
     static final double PARALLEL_OFFSET = 7;
     static final double LABEL_OFFSET = 10;
     /** Above this many arrow-box tests, arrows stay straight: routing would cost more than a frame. */
     static final long ROUTING_BUDGET = 3_000_000;
 
-    private FlowEdges() {
-    }
+    private FlowEdges() {}
 
     /**
      * @param boxOf     the drawn box of a device or outside host, or null when it is not drawn
      * @param focus     device ids whose arrows to show; null for every arrow
      * @param obstacles labelled boxes an arrow should go around
      */
-    static List<PlanState.Edge> of(List<Link> links, Function<String, Rect> boxOf, Set<String> focus,
-                                   List<Rect> obstacles) {
+    static List<PlanState.Edge> of(
+            List<Link> links, Function<String, Rect> boxOf, Set<String> focus, List<Rect> obstacles) {
         List<Link> shown = new ArrayList<>();
         Set<List<String>> pairs = new HashSet<>();
         for (Link l : links) {
@@ -83,8 +82,8 @@ final class FlowEdges {
         return sb.toString();
     }
 
-    private static PlanState.Edge edge(String from, String to, String label, Rect a, Rect b, boolean twoWay,
-                                       List<Rect> obstacles) {
+    private static PlanState.Edge edge(
+            String from, String to, String label, Rect a, Rect b, boolean twoWay, List<Rect> obstacles) {
         Rect ga = a.grow(GAP);
         Rect gb = b.grow(GAP);
         if (overlap(ga, gb)) {
@@ -140,9 +139,11 @@ final class FlowEdges {
         if (inside(ga, corner) || inside(gb, corner)) {
             return null;
         }
-        Point start = firstHorizontal ? exit(ga, ca.x(), corner.y(), corner.x(), corner.y())
+        Point start = firstHorizontal
+                ? exit(ga, ca.x(), corner.y(), corner.x(), corner.y())
                 : exit(ga, corner.x(), ca.y(), corner.x(), corner.y());
-        Point end = firstHorizontal ? exit(gb, corner.x(), cb.y(), corner.x(), corner.y())
+        Point end = firstHorizontal
+                ? exit(gb, corner.x(), cb.y(), corner.x(), corner.y())
                 : exit(gb, cb.x(), corner.y(), corner.x(), corner.y());
         if (start == null || end == null) {
             return null;
@@ -179,7 +180,9 @@ final class FlowEdges {
         int best = 1;
         double bestLen = -1;
         for (int i = 1; i < path.size(); i++) {
-            double l = Math.hypot(path.get(i).x() - path.get(i - 1).x(), path.get(i).y() - path.get(i - 1).y());
+            double l = Math.hypot(
+                    path.get(i).x() - path.get(i - 1).x(),
+                    path.get(i).y() - path.get(i - 1).y());
             if (l > bestLen) {
                 bestLen = l;
                 best = i;

@@ -4,6 +4,14 @@ import com.valt.planner.catalog.Section;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -20,15 +28,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /** Every concrete flow of the engine's result, filterable by section and by device, with a count. */
 final class FlowsPane extends BorderPane {
@@ -61,6 +60,7 @@ final class FlowsPane extends BorderPane {
     private final Label count = new Label();
     /** The text each column shows, for sizing the columns to it. */
     private final Map<TableColumn<Flow, ?>, Function<Flow, String>> texts = new LinkedHashMap<>();
+
     private static final int SIZE_SAMPLE = 2_000;
     private static final double MAX_COLUMN = 420;
 
@@ -72,15 +72,16 @@ final class FlowsPane extends BorderPane {
         count.setId("flows-count");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No flows: add an application server and devices."));
-        table.getColumns().addAll(List.of(
-                column("Section", 170, f -> sectionTitle(f.section())),
-                column("Rule", 50, Flow::ruleId),
-                column("Source", 190, f -> f.source().label()),
-                column("Destination", 190, f -> f.destination().label()),
-                column("Transport", 70, Flow::transport),
-                portColumn(),
-                column("Protocol", 90, Flow::protocol),
-                column("Service", 180, Flow::service)));
+        table.getColumns()
+                .addAll(List.of(
+                        column("Section", 170, f -> sectionTitle(f.section())),
+                        column("Rule", 50, Flow::ruleId),
+                        column("Source", 190, f -> f.source().label()),
+                        column("Destination", 190, f -> f.destination().label()),
+                        column("Transport", 70, Flow::transport),
+                        portColumn(),
+                        column("Protocol", 90, Flow::protocol),
+                        column("Service", 180, Flow::service)));
         section.getItems().add(ALL_SECTIONS);
         section.setValue(ALL_SECTIONS);
         device.getItems().addAll(DeviceChoice.ALL, DeviceChoice.SELECTED);
@@ -143,8 +144,10 @@ final class FlowsPane extends BorderPane {
         DeviceChoice keepDevice = device.getValue();
         List<SectionChoice> sections = new ArrayList<>();
         sections.add(ALL_SECTIONS);
-        r.sections().stream().filter(s -> s.flowCount() > 0)
-                .forEach(s -> sections.add(new SectionChoice(s.section().title(), s.section().id())));
+        r.sections().stream()
+                .filter(s -> s.flowCount() > 0)
+                .forEach(s -> sections.add(
+                        new SectionChoice(s.section().title(), s.section().id())));
         List<DeviceChoice> devices = new ArrayList<>(List.of(DeviceChoice.ALL, DeviceChoice.SELECTED));
         for (Endpoint e : r.endpoints()) {
             devices.add(new DeviceChoice(e.label(), e.id()));
@@ -191,11 +194,14 @@ final class FlowsPane extends BorderPane {
         SectionChoice s = section.getValue();
         DeviceChoice d = device.getValue();
         String sectionId = s == null ? null : s.id();
-        Set<String> ids = d == null || d.id() == null ? null
+        Set<String> ids = d == null || d.id() == null
+                ? null
                 : d == DeviceChoice.SELECTED ? Set.copyOf(model.selection()) : Set.of(d.id());
         shown.setPredicate(f -> (sectionId == null || sectionId.equals(f.section()))
-                && (ids == null || ids.contains(f.source().id()) || ids.contains(f.destination().id())));
-        count.setText(shown.size() == all.size() ? all.size() + " flows"
-                : shown.size() + " of " + all.size() + " flows");
+                && (ids == null
+                        || ids.contains(f.source().id())
+                        || ids.contains(f.destination().id())));
+        count.setText(
+                shown.size() == all.size() ? all.size() + " flows" : shown.size() + " of " + all.size() + " flows");
     }
 }

@@ -6,6 +6,8 @@ import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.WowzaKey;
 import com.valt.planner.edit.Edits;
+import java.util.List;
+import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -17,9 +19,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-
-import java.util.List;
-import java.util.Set;
 
 /** The selected device's fields: name, address (checked as you type), serving server, admin, Wowza key. */
 final class InspectorPane extends VBox {
@@ -33,7 +32,8 @@ final class InspectorPane extends VBox {
     private final Label addressProblem = new Label();
     private final ComboBox<Device> server = new ComboBox<>();
     private final CheckBox admin = new CheckBox("Administers the servers (SSH, Wowza admin)");
-    private final ComboBox<String> wowza = new ComboBox<>(FXCollections.observableArrayList(SITE_KEY, "digital", "physical"));
+    private final ComboBox<String> wowza =
+            new ComboBox<>(FXCollections.observableArrayList(SITE_KEY, "digital", "physical"));
     private final ComboBox<String> zone = new ComboBox<>();
     private final GridPane form = new GridPane();
     private boolean updating;
@@ -59,8 +59,12 @@ final class InspectorPane extends VBox {
             @Override
             public String toString(String id) {
                 // a pinned zone by its name; the "By address" choice as it is
-                return id == null || id.startsWith(BY_ADDRESS) ? id : model.site().zone(id)
-                        .map(z -> z.displayName() + " (pinned)").orElse(id);
+                return id == null || id.startsWith(BY_ADDRESS)
+                        ? id
+                        : model.site()
+                                .zone(id)
+                                .map(z -> z.displayName() + " (pinned)")
+                                .orElse(id);
             }
 
             @Override
@@ -94,7 +98,8 @@ final class InspectorPane extends VBox {
         getChildren().addAll(heading, idLabel, form);
 
         name.onCommit(v -> editOne(d -> d.withName(v.isBlank() ? null : v), "Rename"));
-        address.textProperty().addListener((o, a, b) -> addressProblem.setText(address.problem() == null ? "" : address.problem()));
+        address.textProperty()
+                .addListener((o, a, b) -> addressProblem.setText(address.problem() == null ? "" : address.problem()));
         address.onCommit(v -> editOne(d -> d.withAddress(v.isBlank() ? null : v.strip()), "Change address of"));
         admin.selectedProperty().addListener((o, a, b) -> {
             if (!updating) {
@@ -147,8 +152,12 @@ final class InspectorPane extends VBox {
         var r = model.result();
         if (d.zone() == null && model.isResultCurrent()) {
             String z = r.zoneOf(com.valt.planner.engine.Endpoint.of(d));
-            byAddress += z == null ? " (in no zone)" : " (→ " + site.zone(z).map(com.valt.planner.domain.Zone::displayName)
-                    .orElse(z) + ")";
+            byAddress += z == null
+                    ? " (in no zone)"
+                    : " (→ "
+                            + site.zone(z)
+                                    .map(com.valt.planner.domain.Zone::displayName)
+                                    .orElse(z) + ")";
         }
         List<String> items = new java.util.ArrayList<>();
         items.add(byAddress);
@@ -161,8 +170,10 @@ final class InspectorPane extends VBox {
         updating = true;
         try {
             Site site = model.site();
-            List<Device> selected = model.selection().stream().map(site::device)
-                    .flatMap(java.util.Optional::stream).toList();
+            List<Device> selected = model.selection().stream()
+                    .map(site::device)
+                    .flatMap(java.util.Optional::stream)
+                    .toList();
             form.getChildren().clear();
             heading.setGraphic(null);
             if (selected.isEmpty()) {
@@ -201,8 +212,15 @@ final class InspectorPane extends VBox {
                 form.add(admin, 0, row++, 2, 1);
             }
             if (d.type().isServer()) {
-                wowza.getItems().set(0, SITE_KEY + " (" + site.settings().effectiveWowzaKey().id() + ")");
-                wowza.setValue(d.wowzaKey() == null ? wowza.getItems().get(0) : d.wowzaKey().id());
+                wowza.getItems()
+                        .set(
+                                0,
+                                SITE_KEY + " ("
+                                        + site.settings().effectiveWowzaKey().id() + ")");
+                wowza.setValue(
+                        d.wowzaKey() == null
+                                ? wowza.getItems().get(0)
+                                : d.wowzaKey().id());
                 form.addRow(row++, new Label("Wowza key"), wowza);
             }
             if (site.hasZones()) {

@@ -1,23 +1,22 @@
 package com.valt.planner.ui;
 
 import com.valt.planner.io.SaveException;
+import java.nio.file.Path;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.HostServices;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
-
-import java.nio.file.Path;
 
 /** The planner window: palette, plan, inspector and site panels, flows/findings/matrices/explain tabs. */
 public final class MainWindow {
@@ -39,10 +38,16 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("planner.css").toExternalForm());
         stage.setScene(scene);
         MenuHolder menus = new MenuHolder();
-        this.files = new FileActions(model, stage, recovery, recent, () -> {
-            plan.fitWhenShown();
-            menus.refreshRecent();
-        }, menus::refreshRecent);
+        this.files = new FileActions(
+                model,
+                stage,
+                recovery,
+                recent,
+                () -> {
+                    plan.fitWhenShown();
+                    menus.refreshRecent();
+                },
+                menus::refreshRecent);
         StatusBar status = new StatusBar(model);
         NotificationPane notifications = new NotificationPane(plan);
         notifications.setId("notifications");
@@ -57,8 +62,11 @@ public final class MainWindow {
         root.setTop(new VBox(menus.bar(), toolbar));
         root.setLeft(new Palette(plan));
 
-        TabPane bottom = new TabPane(new Tab("Flows", new FlowsPane(model)), findingsTab(findings),
-                lazyTab("Port matrices", new MatricesPane(model)), lazyTab("Explain", explain),
+        TabPane bottom = new TabPane(
+                new Tab("Flows", new FlowsPane(model)),
+                findingsTab(findings),
+                lazyTab("Port matrices", new MatricesPane(model)),
+                lazyTab("Explain", explain),
                 lazyTab("Commission", new com.valt.planner.ui.commission.CommissionPanel(model.resultProperty())),
                 lazyTab("Firewalls", new com.valt.planner.ui.zones.FirewallFlowsPane(model)));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -78,13 +86,14 @@ public final class MainWindow {
         inspectorScroll.setFitToWidth(true);
         ScrollPane zonesScroll = new ScrollPane(new com.valt.planner.ui.zones.ZonesPanel(model));
         zonesScroll.setFitToWidth(true);
-        side = new TabPane(new Tab("Device", inspectorScroll), lazyTab("Site", siteScroll),
-                lazyTab("Zones", zonesScroll));
+        side = new TabPane(
+                new Tab("Device", inspectorScroll), lazyTab("Site", siteScroll), lazyTab("Zones", zonesScroll));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side-tabs");
         // Clicking a device shows what it is: the Device tab comes to the front.
         model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
-            if (model.selection().stream().anyMatch(id -> model.site().device(id).isPresent())) {
+            if (model.selection().stream()
+                    .anyMatch(id -> model.site().device(id).isPresent())) {
                 showDevicePanel();
             } else if (!model.selection().isEmpty()) {
                 showZonesPanel(); // a firewall: its form is in the Zones tab
@@ -98,8 +107,9 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(status);
 
-        stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.siteProperty(),
-                model.dirtyProperty(), model.fileProperty()));
+        stage.titleProperty()
+                .bind(Bindings.createStringBinding(
+                        this::title, model.siteProperty(), model.dirtyProperty(), model.fileProperty()));
         stage.setOnCloseRequest(e -> {
             if (!files.askToSaveChanges()) {
                 e.consume();
@@ -125,8 +135,8 @@ public final class MainWindow {
 
     private static Tab findingsTab(FindingsPane findings) {
         Tab t = new Tab("Findings", findings);
-        findings.getItems().addListener((javafx.collections.ListChangeListener<Object>) c ->
-                t.setText("Findings (" + findings.getItems().size() + ")"));
+        findings.getItems().addListener((javafx.collections.ListChangeListener<Object>)
+                c -> t.setText("Findings (" + findings.getItems().size() + ")"));
         return t;
     }
 

@@ -4,13 +4,12 @@ import com.valt.planner.catalog.Mark;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.engine.MatrixRow;
 import com.valt.planner.engine.SectionResult;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-
-import java.util.Map;
 
 /** The port matrices in the page's own shape: one table per section that applies, with what was left out. */
 final class MatricesPane extends ScrollPane {
@@ -50,7 +49,10 @@ final class MatricesPane extends ScrollPane {
         content.getChildren().add(legend);
         for (SectionResult s : r.sections()) {
             VBox box = new VBox(4);
-            Label title = new Label(s.section().title() + (s.section().group() == null ? "" : "   ·   " + s.section().group()));
+            Label title = new Label(s.section().title()
+                    + (s.section().group() == null
+                            ? ""
+                            : "   ·   " + s.section().group()));
             title.getStyleClass().add("matrix-title");
             box.getChildren().add(title);
             if (s.applies()) {
@@ -72,7 +74,11 @@ final class MatricesPane extends ScrollPane {
         StringBuilder sb = new StringBuilder("Marks: ");
         for (Mark m : Mark.values()) {
             if (legend.containsKey(m)) {
-                sb.append('[').append(badge(m)).append("] ").append(legend.get(m)).append("    ");
+                sb.append('[')
+                        .append(badge(m))
+                        .append("] ")
+                        .append(legend.get(m))
+                        .append("    ");
             }
         }
         return sb.toString().strip();
@@ -91,8 +97,15 @@ final class MatricesPane extends ScrollPane {
         }
         int row = 1;
         for (MatrixRow m : s.rows()) {
-            String[] cells = {m.portLabel(), m.protocol(), m.service(), m.source(), m.destination(),
-                    m.mark() == null ? "" : badge(m.mark()), Integer.toString(m.flowCount())};
+            String[] cells = {
+                m.portLabel(),
+                m.protocol(),
+                m.service(),
+                m.source(),
+                m.destination(),
+                m.mark() == null ? "" : badge(m.mark()),
+                Integer.toString(m.flowCount())
+            };
             for (int c = 0; c < cells.length; c++) {
                 Label l = new Label(cells[c]);
                 l.getStyleClass().add("matrix-cell");

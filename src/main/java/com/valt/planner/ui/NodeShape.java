@@ -8,8 +8,7 @@ import com.valt.planner.domain.DeviceType;
  * 24 units apart); their names show on hover, in the inspector and in the tables.
  */
 final class NodeShape {
-    private NodeShape() {
-    }
+    private NodeShape() {}
 
     static boolean isBox(DeviceType t) {
         return !t.isServed();

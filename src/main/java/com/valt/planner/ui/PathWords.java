@@ -2,7 +2,6 @@ package com.valt.planner.ui;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Site;
-
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,16 +14,27 @@ import java.util.regex.Pattern;
 final class PathWords {
     private static final Pattern DEVICE = Pattern.compile("devices\\[(\\d{1,9})](?:\\.(\\w+))?(.*)");
     private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("id", "id"), Map.entry("type", "type"), Map.entry("name", "name"),
-            Map.entry("address", "address"), Map.entry("mediaServer", "serving server"),
-            Map.entry("admin", "admin PC"), Map.entry("wowzaKey", "Wowza key"), Map.entry("x", "position"),
-            Map.entry("y", "position"), Map.entry("dnsServers", "DNS servers"), Map.entry("ssl", "SSL"),
-            Map.entry("onlineUpdates", "online updates"), Map.entry("logo", "logo"),
-            Map.entry("customer", "customer"), Map.entry("author", "author"), Map.entry("revision", "revision"),
-            Map.entry("notes", "notes"), Map.entry("format", "format"), Map.entry("version", "version"));
+            Map.entry("id", "id"),
+            Map.entry("type", "type"),
+            Map.entry("name", "name"),
+            Map.entry("address", "address"),
+            Map.entry("mediaServer", "serving server"),
+            Map.entry("admin", "admin PC"),
+            Map.entry("wowzaKey", "Wowza key"),
+            Map.entry("x", "position"),
+            Map.entry("y", "position"),
+            Map.entry("dnsServers", "DNS servers"),
+            Map.entry("ssl", "SSL"),
+            Map.entry("onlineUpdates", "online updates"),
+            Map.entry("logo", "logo"),
+            Map.entry("customer", "customer"),
+            Map.entry("author", "author"),
+            Map.entry("revision", "revision"),
+            Map.entry("notes", "notes"),
+            Map.entry("format", "format"),
+            Map.entry("version", "version"));
 
-    private PathWords() {
-    }
+    private PathWords() {}
 
     /** @param site the site the path is about, or null when it could not be read */
     static String of(String path, Site site) {

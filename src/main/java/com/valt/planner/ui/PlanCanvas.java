@@ -1,11 +1,18 @@
 package com.valt.planner.ui;
 
+import com.valt.planner.diagram.Rect;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
-import com.valt.planner.edit.Edits;
 import com.valt.planner.domain.Point;
-import com.valt.planner.diagram.Rect;
+import com.valt.planner.edit.Edits;
 import com.valt.planner.engine.FlowResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,20 +23,16 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.List;
-import java.util.Set;
-import java.util.function.LongConsumer;
-
 /**
  * The plan: one Canvas redrawn at most once per pulse, whatever changed. Devices are drawn, not
  * nodes, so the canvas stays fast at thousands of devices. Edits go through the model's commands.
  */
 public final class PlanCanvas extends Region {
-    public enum FlowsShown { NONE, SELECTED, ALL }
+    public enum FlowsShown {
+        NONE,
+        SELECTED,
+        ALL
+    }
 
     private final PlannerModel model;
     private final Canvas canvas = new Canvas();
@@ -42,6 +45,7 @@ public final class PlanCanvas extends Region {
     private boolean fitPending = true;
     /** A site just opened is fitted again when its first result places the outside hosts beside it. */
     private boolean fitOnFirstResult = true;
+
     private LongConsumer frameListener;
 
     public PlanCanvas(PlannerModel model) {
@@ -105,7 +109,8 @@ public final class PlanCanvas extends Region {
     void refreshEdges() {
         FlowResult r = model.result();
         // The outside hosts stand beside the drawn devices, whatever "Flows on plan" says, so Fit is the same.
-        PlanHosts.Placed placed = r == null ? PlanHosts.Placed.NONE : PlanHosts.place(r.endpoints(), state.deviceBounds());
+        PlanHosts.Placed placed =
+                r == null ? PlanHosts.Placed.NONE : PlanHosts.place(r.endpoints(), state.deviceBounds());
         state.hosts = placed.hosts();
         state.frames = placed.frames();
         refreshZones(r);
@@ -142,11 +147,11 @@ public final class PlanCanvas extends Region {
             });
             state.hosts.forEach(h -> boxes.add(h.bounds()));
             // and the frames' labels
-            state.zoneFrames.forEach(f -> boxes.add(new Rect(f.bounds().x(), f.bounds().y(), f.bounds().width(),
-                    PlanZones.TITLE)));
+            state.zoneFrames.forEach(f -> boxes.add(
+                    new Rect(f.bounds().x(), f.bounds().y(), f.bounds().width(), PlanZones.TITLE)));
         }
-        state.firewallAt = PlanZones.firewalls(state.site.firewalls(), state.zoneFrames, internet, state.deviceBounds(),
-                boxes);
+        state.firewallAt =
+                PlanZones.firewalls(state.site.firewalls(), state.zoneFrames, internet, state.deviceBounds(), boxes);
         Map<String, Point> all = new HashMap<>(state.positions);
         all.putAll(state.firewallAt);
         state.positions = all;
@@ -169,7 +174,9 @@ public final class PlanCanvas extends Region {
 
     /** The arrows drawn now, in plan units: for tests that check each starts and ends on its boxes. */
     public List<Arrow> drawnArrows() {
-        return state.edges.stream().map(e -> new Arrow(e.from(), e.to(), e.label(), e.path())).toList();
+        return state.edges.stream()
+                .map(e -> new Arrow(e.from(), e.to(), e.label(), e.path()))
+                .toList();
     }
 
     /** The box a device (or outside host) is drawn in, in plan units; null when it is not drawn. */
@@ -191,8 +198,7 @@ public final class PlanCanvas extends Region {
     }
 
     /** One drawn arrow, for tests and tools. */
-    public record Arrow(String from, String to, String label, List<Point> path) {
-    }
+    public record Arrow(String from, String to, String label, List<Point> path) {}
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> s = new HashSet<>(a);
@@ -249,8 +255,11 @@ public final class PlanCanvas extends Region {
         }
         Bounds vis = state.viewport.visible(canvas.getWidth(), canvas.getHeight());
         if (all.width() + 60 / scale() > vis.getWidth() || all.height() + 60 / scale() > vis.getHeight()) {
-            state.viewport.fit(new BoundingBox(all.x(), all.y(), all.width(), all.height()), canvas.getWidth(),
-                    canvas.getHeight(), 30);
+            state.viewport.fit(
+                    new BoundingBox(all.x(), all.y(), all.width(), all.height()),
+                    canvas.getWidth(),
+                    canvas.getHeight(),
+                    30);
             requestPaint();
         } else {
             centerOn(ids);
@@ -320,7 +329,9 @@ public final class PlanCanvas extends Region {
 
     boolean containsScene(double sceneX, double sceneY) {
         Point2D local = canvas.sceneToLocal(sceneX, sceneY);
-        return local.getX() >= 0 && local.getY() >= 0 && local.getX() <= canvas.getWidth()
+        return local.getX() >= 0
+                && local.getY() >= 0
+                && local.getX() <= canvas.getWidth()
                 && local.getY() <= canvas.getHeight();
     }
 
@@ -331,7 +342,8 @@ public final class PlanCanvas extends Region {
             state.ghostType = type;
             state.ghostAt = new Point(state.snap(p.x()), state.snap(p.y()));
             Device target = state.deviceAt(p.x(), p.y(), Set.of());
-            state.dropTarget = type.isServed() && target != null && target.type().isServer() ? target.id() : null;
+            state.dropTarget =
+                    type.isServed() && target != null && target.type().isServer() ? target.id() : null;
         } else {
             state.ghostType = null;
             state.dropTarget = null;

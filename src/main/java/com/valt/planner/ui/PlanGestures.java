@@ -1,8 +1,12 @@
 package com.valt.planner.ui;
 
 import com.valt.planner.domain.Device;
-import com.valt.planner.edit.Edits;
 import com.valt.planner.domain.Point;
+import com.valt.planner.edit.Edits;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -10,11 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Mouse and keyboard on the plan: select (click, Shift/Ctrl-click, rubber band), move by dragging
@@ -25,7 +24,12 @@ final class PlanGestures {
     /** How much one wheel notch zooms. */
     static final double WHEEL_NOTCH_ZOOM = 1.12;
 
-    private enum Mode { NONE, MOVE, BAND, PAN }
+    private enum Mode {
+        NONE,
+        MOVE,
+        BAND,
+        PAN
+    }
 
     private final PlanCanvas view;
     private final PlannerModel model;
@@ -146,12 +150,11 @@ final class PlanGestures {
             case BAND -> {
                 double x = Math.min(pressScreen.getX(), e.getX());
                 double y = Math.min(pressScreen.getY(), e.getY());
-                state.band = new BoundingBox(x, y, Math.abs(e.getX() - pressScreen.getX()),
-                        Math.abs(e.getY() - pressScreen.getY()));
+                state.band = new BoundingBox(
+                        x, y, Math.abs(e.getX() - pressScreen.getX()), Math.abs(e.getY() - pressScreen.getY()));
                 view.requestPaint();
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -219,7 +222,8 @@ final class PlanGestures {
     }
 
     private boolean anyServed() {
-        return model.selection().stream().anyMatch(id -> model.site().device(id)
-                .map(d -> d.type().isServed()).orElse(false));
+        return model.selection().stream()
+                .anyMatch(id ->
+                        model.site().device(id).map(d -> d.type().isServed()).orElse(false));
     }
 }

@@ -2,11 +2,10 @@ package com.valt.planner.ui;
 
 import com.valt.planner.diagram.DiagramGroup;
 import com.valt.planner.diagram.DiagramNode;
-import com.valt.planner.domain.Point;
 import com.valt.planner.diagram.Rect;
+import com.valt.planner.domain.Point;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.EndpointType;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +24,12 @@ final class PlanHosts {
         static final Placed NONE = new Placed(List.of(), List.of());
     }
 
-    private PlanHosts() {
-    }
+    private PlanHosts() {}
 
     /** @param devices the drawn devices' bounds (null when the plan is empty) */
     static Placed place(List<Endpoint> endpoints, Rect devices) {
-        List<Endpoint> outside = endpoints.stream().filter(e -> !e.type().isDevice()).toList();
+        List<Endpoint> outside =
+                endpoints.stream().filter(e -> !e.type().isDevice()).toList();
         if (outside.isEmpty()) {
             return Placed.NONE;
         }
@@ -43,8 +42,8 @@ final class PlanHosts {
         for (Endpoint e : outside) {
             EndpointType kind = e.type();
             Rect box = Rect.centeredAt(new Point(x, y), HOST_W, HOST_H);
-            hosts.add(new DiagramNode(e.id(), kind, e.name(), kind == EndpointType.DNS ? "DNS server" : "", box,
-                    List.of(e.id())));
+            hosts.add(new DiagramNode(
+                    e.id(), kind, e.name(), kind == EndpointType.DNS ? "DNS server" : "", box, List.of(e.id())));
             ids.add(e.id());
             frame = frame == null ? box : frame.union(box);
             y += HOST_STEP;

@@ -2,8 +2,11 @@ package com.valt.planner.ui;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
-import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Point;
+import com.valt.planner.domain.Site;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -12,10 +15,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Draws the plan onto the canvas: grid, lines from served devices to their server, flows on demand,
@@ -77,8 +76,11 @@ final class PlanPainter {
         }
         for (var fw : s.site.firewalls()) {
             Point p = s.position(fw.id());
-            if (p != null && s.firewallAt.containsKey(fw.id())
-                    && rectInView(com.valt.planner.diagram.Rect.centeredAt(p, PlanZones.FIREWALL_W, PlanZones.FIREWALL_H), vis)) {
+            if (p != null
+                    && s.firewallAt.containsKey(fw.id())
+                    && rectInView(
+                            com.valt.planner.diagram.Rect.centeredAt(p, PlanZones.FIREWALL_W, PlanZones.FIREWALL_H),
+                            vis)) {
                 firewall(g, fw, p, scale, s.selection.contains(fw.id()));
             }
         }
@@ -90,7 +92,7 @@ final class PlanPainter {
                 if (p != null && NodeShape.isBox(d.type()) && inView(p, vis)) {
                     double w = NodeShape.width(d.type());
                     double h = NodeShape.height(d.type());
-                    labelBoxes.add(new double[]{p.x() - w / 2, p.y() - h / 2, w, h});
+                    labelBoxes.add(new double[] {p.x() - w / 2, p.y() - h / 2, w, h});
                 }
             }
         }
@@ -123,16 +125,29 @@ final class PlanPainter {
 
     private static boolean inView(Point p, Bounds vis) {
         double m = NodeShape.MAX_HALF;
-        return p.x() + m >= vis.getMinX() && p.x() - m <= vis.getMaxX()
-                && p.y() + m >= vis.getMinY() && p.y() - m <= vis.getMaxY();
+        return p.x() + m >= vis.getMinX()
+                && p.x() - m <= vis.getMaxX()
+                && p.y() + m >= vis.getMinY()
+                && p.y() - m <= vis.getMaxY();
     }
 
     private static boolean rectInView(com.valt.planner.diagram.Rect r, Bounds vis) {
-        return r.maxX() >= vis.getMinX() && r.x() <= vis.getMaxX() && r.maxY() >= vis.getMinY() && r.y() <= vis.getMaxY();
+        return r.maxX() >= vis.getMinX()
+                && r.x() <= vis.getMaxX()
+                && r.maxY() >= vis.getMinY()
+                && r.y() <= vis.getMaxY();
     }
 
-    private static final Color[] ZONE_TINTS = {Color.web("#0ea5e9"), Color.web("#22c55e"), Color.web("#a855f7"),
-            Color.web("#f97316"), Color.web("#14b8a6"), Color.web("#e11d48"), Color.web("#eab308"), Color.web("#6366f1")};
+    private static final Color[] ZONE_TINTS = {
+        Color.web("#0ea5e9"),
+        Color.web("#22c55e"),
+        Color.web("#a855f7"),
+        Color.web("#f97316"),
+        Color.web("#14b8a6"),
+        Color.web("#e11d48"),
+        Color.web("#eab308"),
+        Color.web("#6366f1")
+    };
 
     /** A zone: a rounded rectangle with a light tint (devices are drawn over it) and its label on top. */
     private void zoneFrame(GraphicsContext g, PlanZones.Frame z, double scale) {
@@ -156,7 +171,8 @@ final class PlanPainter {
     }
 
     /** A firewall: a dark box with a brick-wall icon, its name and platform. */
-    private void firewall(GraphicsContext g, com.valt.planner.domain.Firewall f, Point c, double scale, boolean selected) {
+    private void firewall(
+            GraphicsContext g, com.valt.planner.domain.Firewall f, Point c, double scale, boolean selected) {
         double w = PlanZones.FIREWALL_W;
         double h = PlanZones.FIREWALL_H;
         double x = c.x() - w / 2;
@@ -200,8 +216,10 @@ final class PlanPainter {
     }
 
     private static boolean lineInView(Point a, Point b, Bounds vis) {
-        return Math.max(a.x(), b.x()) >= vis.getMinX() && Math.min(a.x(), b.x()) <= vis.getMaxX()
-                && Math.max(a.y(), b.y()) >= vis.getMinY() && Math.min(a.y(), b.y()) <= vis.getMaxY();
+        return Math.max(a.x(), b.x()) >= vis.getMinX()
+                && Math.min(a.x(), b.x()) <= vis.getMaxX()
+                && Math.max(a.y(), b.y()) >= vis.getMinY()
+                && Math.min(a.y(), b.y()) <= vis.getMaxY();
     }
 
     private static boolean pathInView(List<Point> path, Bounds vis) {
@@ -272,14 +290,20 @@ final class PlanPainter {
         g.setFill(FLOW);
         g.setLineWidth(2 / scale);
         for (int i = 1; i < path.size(); i++) {
-            g.strokeLine(path.get(i - 1).x(), path.get(i - 1).y(), path.get(i).x(), path.get(i).y());
+            g.strokeLine(
+                    path.get(i - 1).x(),
+                    path.get(i - 1).y(),
+                    path.get(i).x(),
+                    path.get(i).y());
         }
         Point a = path.get(path.size() - 2);
         Point b = path.get(path.size() - 1);
         double ang = Math.atan2(b.y() - a.y(), b.x() - a.x());
         double len = 10 / scale;
-        g.fillPolygon(new double[]{b.x(), b.x() - len * Math.cos(ang - 0.4), b.x() - len * Math.cos(ang + 0.4)},
-                new double[]{b.y(), b.y() - len * Math.sin(ang - 0.4), b.y() - len * Math.sin(ang + 0.4)}, 3);
+        g.fillPolygon(
+                new double[] {b.x(), b.x() - len * Math.cos(ang - 0.4), b.x() - len * Math.cos(ang + 0.4)},
+                new double[] {b.y(), b.y() - len * Math.sin(ang - 0.4), b.y() - len * Math.sin(ang + 0.4)},
+                3);
     }
 
     /**
@@ -307,12 +331,15 @@ final class PlanPainter {
         Point mid = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
         double ox = e.labelAt().x() - mid.x();
         double oy = e.labelAt().y() - mid.y();
-        for (double t : new double[]{0.5, 0.35, 0.65, 0.22, 0.78}) {
+        for (double t : new double[] {0.5, 0.35, 0.65, 0.22, 0.78}) {
             double x = a.x() + (b.x() - a.x()) * t + ox;
             double y = a.y() + (b.y() - a.y()) * t + oy;
             double[] box = {x - tw / 2 - 1, y - 10, tw + 2, 20};
-            if (labelBoxes.stream().noneMatch(r -> r[0] < box[0] + box[2] && box[0] < r[0] + r[2]
-                    && r[1] < box[1] + box[3] && box[1] < r[1] + r[3])) {
+            if (labelBoxes.stream()
+                    .noneMatch(r -> r[0] < box[0] + box[2]
+                            && box[0] < r[0] + r[2]
+                            && r[1] < box[1] + box[3]
+                            && box[1] < r[1] + r[3])) {
                 labelBoxes.add(box);
                 g.setFont(EDGE);
                 g.setFill(Color.WHITE);
@@ -356,7 +383,8 @@ final class PlanPainter {
         g.setFill(dropTarget ? Color.web("#dcfce7") : Color.WHITE);
         g.fillRoundRect(x, y, w, h, 10, 10);
         g.setLineWidth(selected || highlighted || dropTarget ? 2.5 : 1);
-        g.setStroke(dropTarget ? Color.web("#15803d") : selected ? SELECT : highlighted ? HIGHLIGHT : Color.web("#94a3b8"));
+        g.setStroke(
+                dropTarget ? Color.web("#15803d") : selected ? SELECT : highlighted ? HIGHLIGHT : Color.web("#94a3b8"));
         g.strokeRoundRect(x, y, w, h, 10, 10);
         double icon = type == DeviceType.CLIENT ? 18 : 24; // small enough to leave a full address beside it
         DeviceIcons.draw(g, type, x + 6 + icon / 2, cy, icon);
@@ -396,7 +424,7 @@ final class PlanPainter {
     private String[] twoLines(String name, double room) {
         String one = fit(name, TITLE, room);
         if (one.equals(name)) {
-            return new String[]{name};
+            return new String[] {name};
         }
         String[] cached = wrapped.get(name);
         if (cached != null) {
@@ -411,9 +439,11 @@ final class PlanPainter {
         }
         String[] out;
         if (i == 1 && width(first, TITLE) > room || i == words.length) {
-            out = new String[]{one}; // one long word: nothing to break
+            out = new String[] {one}; // one long word: nothing to break
         } else {
-            out = new String[]{first, fit(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)), TITLE, room)};
+            out = new String[] {
+                first, fit(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)), TITLE, room)
+            };
         }
         if (wrapped.size() > 20_000) {
             wrapped.clear();
@@ -472,7 +502,10 @@ final class PlanPainter {
         String line1 = d.displayName() + "  (" + d.type().label() + ")";
         String server = s.servingServerId(d);
         String line2 = (d.address() == null ? "no address" : d.address())
-                + (server == null ? "" : "  ·  served by " + s.site.device(server).map(Device::displayName).orElse(server));
+                + (server == null
+                        ? ""
+                        : "  ·  served by "
+                                + s.site.device(server).map(Device::displayName).orElse(server));
         measure.setFont(TITLE);
         measure.setText(line1);
         double tw = measure.getLayoutBounds().getWidth();

@@ -2,20 +2,18 @@ package com.valt.planner.ui;
 
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
-import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Point;
-import javafx.geometry.Bounds;
-
+import com.valt.planner.domain.Site;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.Bounds;
 
 /** Everything the painter needs for one frame; the canvas keeps it up to date. */
 final class PlanState {
     /** One arrow to draw: a path from border to border and its ports label. */
-    record Edge(String from, String to, String label, List<Point> path, Point labelAt) {
-    }
+    record Edge(String from, String to, String label, List<Point> path, Point labelAt) {}
 
     final Viewport viewport = new Viewport();
     Site site = Site.empty();
@@ -26,14 +24,17 @@ final class PlanState {
     List<Edge> edges = List.of();
     /** The outside hosts (update mirrors, licensing, DNS) and their "Internet" frame, from the shared diagram. */
     List<com.valt.planner.diagram.DiagramNode> hosts = List.of();
+
     List<com.valt.planner.diagram.DiagramGroup> frames = List.of();
     /** The zones' frames, and where each firewall stands (also in {@link #positions}, so it drags like a device). */
     List<PlanZones.Frame> zoneFrames = List.of();
+
     Map<String, Point> firewallAt = Map.of();
     boolean grid = true;
     boolean snap = true;
     /** Devices being dragged and how far, in plan units. */
     Set<String> dragged = Set.of();
+
     double dragDx;
     double dragDy;
     DeviceType ghostType;
@@ -75,7 +76,8 @@ final class PlanState {
             }
             Point p = position(ds.get(i).id());
             DeviceType t = ds.get(i).type();
-            if (p != null && Math.abs(x - p.x()) <= NodeShape.width(t) / 2 + 1
+            if (p != null
+                    && Math.abs(x - p.x()) <= NodeShape.width(t) / 2 + 1
                     && Math.abs(y - p.y()) <= NodeShape.height(t) / 2 + 1) {
                 return ds.get(i);
             }
@@ -88,7 +90,8 @@ final class PlanState {
         String hit = null;
         for (String id : firewallAt.keySet()) {
             Point p = position(id);
-            if (p != null && Math.abs(x - p.x()) <= PlanZones.FIREWALL_W / 2 + 1
+            if (p != null
+                    && Math.abs(x - p.x()) <= PlanZones.FIREWALL_W / 2 + 1
                     && Math.abs(y - p.y()) <= PlanZones.FIREWALL_H / 2 + 1) {
                 hit = id;
             }

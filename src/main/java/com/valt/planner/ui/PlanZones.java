@@ -7,7 +7,6 @@ import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Zone;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.FlowResult;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,11 +26,9 @@ final class PlanZones {
     static final double FIREWALL_H = 44;
 
     /** One zone's frame: its id, the label drawn on it and its bounds in plan units. */
-    record Frame(String id, String name, String label, Rect bounds, int colour) {
-    }
+    record Frame(String id, String name, String label, Rect bounds, int colour) {}
 
-    private PlanZones() {
-    }
+    private PlanZones() {}
 
     /** A frame per zone with drawn members, in the site's zone order (frames later in the list are drawn on top). */
     static List<Frame> frames(FlowResult r, List<Zone> zones, Function<String, Rect> box) {
@@ -52,7 +49,12 @@ final class PlanZones {
             Rect b = union.get(z.id());
             if (b != null) {
                 Rect g = b.grow(MARGIN);
-                out.add(new Frame(z.id(), z.displayName(), label(z), new Rect(g.x(), g.y() - TITLE, g.width(), g.height() + TITLE), i));
+                out.add(new Frame(
+                        z.id(),
+                        z.displayName(),
+                        label(z),
+                        new Rect(g.x(), g.y() - TITLE, g.width(), g.height() + TITLE),
+                        i));
             }
         }
         return out;
@@ -73,8 +75,8 @@ final class PlanZones {
      * Each firewall's centre: its own x/y, or halfway between the frames of the zones it faces
      * (the "Internet" frame for {@code internet}), stepped down when two would sit on one spot.
      */
-    static Map<String, Point> firewalls(List<Firewall> firewalls, List<Frame> frames, Rect internet, Rect devices,
-                                        List<Rect> boxes) {
+    static Map<String, Point> firewalls(
+            List<Firewall> firewalls, List<Frame> frames, Rect internet, Rect devices, List<Rect> boxes) {
         Map<String, Rect> byZone = new HashMap<>();
         frames.forEach(f -> byZone.put(f.id(), f.bounds()));
         if (internet != null) {
@@ -98,8 +100,11 @@ final class PlanZones {
                     n++;
                 }
             }
-            Point p = n > 0 ? new Point(sx / n, sy / n) : devices == null ? new Point(0, 0)
-                    : new Point(devices.center().x(), devices.y() - FIREWALL_H * 2);
+            Point p = n > 0
+                    ? new Point(sx / n, sy / n)
+                    : devices == null
+                            ? new Point(0, 0)
+                            : new Point(devices.center().x(), devices.y() - FIREWALL_H * 2);
             p = free(p, taken, boxes);
             taken.add(p);
             out.put(f.id(), p);
@@ -138,6 +143,7 @@ final class PlanZones {
     }
 
     private static boolean near(Point p, List<Point> taken) {
-        return taken.stream().anyMatch(t -> Math.abs(t.x() - p.x()) < FIREWALL_W && Math.abs(t.y() - p.y()) < FIREWALL_H + 8);
+        return taken.stream()
+                .anyMatch(t -> Math.abs(t.x() - p.x()) < FIREWALL_W && Math.abs(t.y() - p.y()) < FIREWALL_H + 8);
     }
 }

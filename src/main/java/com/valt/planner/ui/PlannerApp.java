@@ -1,11 +1,10 @@
 package com.valt.planner.ui;
 
 import com.valt.planner.domain.Site;
-import javafx.application.Application;
-import javafx.stage.Stage;
-
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
 
 /** The JavaFX application: one planner window, with the site file from the command line if given. */
 public final class PlannerApp extends Application {
@@ -32,7 +31,8 @@ public final class PlannerApp extends Application {
 
     /** Starts JavaFX and opens the window; returns when the window is closed. */
     public static void launchWindow(String[] args) {
-        // JavaFX warns that it was loaded from the class path, which is how the shaded jar works; users need not see it.
+        // JavaFX warns that it was loaded from the class path, which is how the shaded jar works; users need not see
+        // it.
         QUIET.setLevel(java.util.logging.Level.SEVERE);
         Preload.start(args.length > 0 ? Path.of(args[0]) : null);
         try {

@@ -5,6 +5,10 @@ import com.valt.planner.edit.Command;
 import com.valt.planner.edit.History;
 import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,11 +20,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
-
-import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * What the window shows: the edit history with its current site, the engine's result for it, the
@@ -88,7 +87,8 @@ public final class PlannerModel {
         }
         javafx.beans.value.ChangeListener<FlowResult> once = new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends FlowResult> o, FlowResult a, FlowResult r) {
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends FlowResult> o, FlowResult a, FlowResult r) {
                 if (isResultCurrent()) {
                     result.removeListener(this);
                     action.accept(r);

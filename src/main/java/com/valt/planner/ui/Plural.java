@@ -2,8 +2,7 @@ package com.valt.planner.ui;
 
 /** "1 camera", "20 cameras": counts in words a user reads, never "camera(s)". */
 final class Plural {
-    private Plural() {
-    }
+    private Plural() {}
 
     static String of(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);

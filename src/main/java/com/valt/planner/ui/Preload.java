@@ -5,7 +5,6 @@ import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.SiteFileReader;
 import com.valt.planner.io.SiteLoadException;
-
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,8 +18,7 @@ final class Preload {
     private static Path file;
     private static CompletableFuture<Object> site;
 
-    private Preload() {
-    }
+    private Preload() {}
 
     static synchronized void start(Path siteFile) {
         engine = CompletableFuture.supplyAsync(() -> new FlowEngine(CatalogLoader.loadDefault()));

@@ -35,8 +35,11 @@ final class RecentFiles {
             if (!Files.isRegularFile(store)) {
                 return List.of();
             }
-            return Files.readAllLines(store, StandardCharsets.UTF_8).stream().filter(s -> !s.isBlank())
-                    .map(Path::of).limit(MAX).toList();
+            return Files.readAllLines(store, StandardCharsets.UTF_8).stream()
+                    .filter(s -> !s.isBlank())
+                    .map(Path::of)
+                    .limit(MAX)
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return List.of(); // a damaged list is not worth bothering the user about
         }

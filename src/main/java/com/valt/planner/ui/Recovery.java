@@ -5,7 +5,6 @@ import com.valt.planner.io.AtomicFiles;
 import com.valt.planner.io.SaveException;
 import com.valt.planner.io.SiteFileReader;
 import com.valt.planner.io.SiteFileWriter;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +22,7 @@ import java.util.Optional;
  */
 final class Recovery {
     /** A draft found on disk. */
-    record Draft(Path file, Site site, Instant saved) {
-    }
+    record Draft(Path file, Site site, Instant saved) {}
 
     private final Path folder;
 
@@ -39,7 +37,9 @@ final class Recovery {
             return Path.of(override);
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("valt-planner").resolve("recovery");
     }
 
@@ -59,9 +59,13 @@ final class Recovery {
         }
         AtomicFiles.write(draftPath(siteFile), SiteFileWriter.toBytes(site), false);
         // A note for people looking into the folder: which file the draft belongs to.
-        AtomicFiles.write(folder.resolve(key(siteFile) + ".source.txt"),
-                (siteFile == null ? "(untitled site)" : siteFile.toAbsolutePath().normalize().toString())
-                        .getBytes(StandardCharsets.UTF_8), false);
+        AtomicFiles.write(
+                folder.resolve(key(siteFile) + ".source.txt"),
+                (siteFile == null
+                                ? "(untitled site)"
+                                : siteFile.toAbsolutePath().normalize().toString())
+                        .getBytes(StandardCharsets.UTF_8),
+                false);
     }
 
     /** The draft of exactly this file (null: the untitled site), if one was left behind and is readable. */
@@ -71,7 +75,8 @@ final class Recovery {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Draft(p, SiteFileReader.read(p), Files.getLastModifiedTime(p).toInstant()));
+            return Optional.of(new Draft(
+                    p, SiteFileReader.read(p), Files.getLastModifiedTime(p).toInstant()));
         } catch (Exception e) {
             return Optional.empty(); // a draft cut short by the crash itself: nothing to offer
         }
@@ -91,8 +96,8 @@ final class Recovery {
             return "untitled";
         }
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(
-                    siteFile.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256")
+                    .digest(siteFile.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

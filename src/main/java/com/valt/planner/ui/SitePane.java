@@ -6,6 +6,9 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.domain.WowzaKey;
 import com.valt.planner.edit.Edits;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -15,10 +18,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.UnaryOperator;
 
 /** The site's description (for the PDF cover) and its options (SSL, updates, Wowza key, DNS). */
 final class SitePane extends GridPane {
@@ -84,10 +83,12 @@ final class SitePane extends GridPane {
             }
         });
         ssl.selectedProperty().addListener((o, a, b) -> settings(s -> s.withSsl(b), b ? "SSL on" : "SSL off"));
-        updates.selectedProperty().addListener((o, a, b) -> settings(s -> s.withOnlineUpdates(b),
-                b ? "Online updates on" : "Online updates off"));
-        wowza.valueProperty().addListener((o, a, b) -> settings(s -> s.withWowzaKey(WowzaKey.fromId(b).orElse(null)),
-                "Wowza key " + b));
+        updates.selectedProperty()
+                .addListener((o, a, b) ->
+                        settings(s -> s.withOnlineUpdates(b), b ? "Online updates on" : "Online updates off"));
+        wowza.valueProperty()
+                .addListener((o, a, b) ->
+                        settings(s -> s.withWowzaKey(WowzaKey.fromId(b).orElse(null)), "Wowza key " + b));
         dns.textProperty().addListener((o, a, b) -> dnsProblem.setText(dns.problem() == null ? "" : dns.problem()));
         dns.onCommit(v -> settings(s -> s.withDnsServers(dnsList(v)), "Change DNS servers"));
         model.siteProperty().addListener((o, a, b) -> refresh(b));
@@ -95,7 +96,10 @@ final class SitePane extends GridPane {
     }
 
     static List<String> dnsList(String text) {
-        return Arrays.stream(text.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("[,\\s]+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static String dnsProblem(String text) {

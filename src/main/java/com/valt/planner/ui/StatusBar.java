@@ -44,7 +44,11 @@ final class StatusBar extends HBox {
         if (r != null && !model.isResultCurrent()) {
             flows += " (updating…)";
         }
-        long errors = r == null ? 0 : r.findings().stream().filter(f -> f.level() == Finding.Level.ERROR).count();
+        long errors = r == null
+                ? 0
+                : r.findings().stream()
+                        .filter(f -> f.level() == Finding.Level.ERROR)
+                        .count();
         counts.setText(model.site().devices().size() + " devices · " + flows
                 + (errors > 0 ? " · " + Plural.of(errors, "error", "errors") : ""));
         int n = model.selection().size();

@@ -11,8 +11,7 @@ final class Timing {
     private static boolean frameDone;
     private static boolean resultDone;
 
-    private Timing() {
-    }
+    private Timing() {}
 
     static void mark(String what) {
         if (ON) {

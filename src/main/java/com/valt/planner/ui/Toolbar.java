@@ -21,10 +21,12 @@ final class Toolbar extends ToolBar {
         Button redo = button("Redo", "Redo (Ctrl+Y)", model::redo);
         undo.setId("tool-undo");
         redo.setId("tool-redo");
-        undo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(model.undoTextProperty().get()),
-                model.undoTextProperty()));
-        redo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(model.redoTextProperty().get()),
-                model.redoTextProperty()));
+        undo.tooltipProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> new Tooltip(model.undoTextProperty().get()), model.undoTextProperty()));
+        redo.tooltipProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> new Tooltip(model.redoTextProperty().get()), model.redoTextProperty()));
         undo.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canUndo(), model.undoTextProperty()));
         redo.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canRedo(), model.redoTextProperty()));
         grid.setSelected(true);
@@ -39,11 +41,13 @@ final class Toolbar extends ToolBar {
         flows.setConverter(new StringConverter<>() {
             @Override
             public String toString(PlanCanvas.FlowsShown f) {
-                return f == null ? "" : switch (f) {
-                    case NONE -> "None";
-                    case SELECTED -> "Of the selection";
-                    case ALL -> "All";
-                };
+                return f == null
+                        ? ""
+                        : switch (f) {
+                            case NONE -> "None";
+                            case SELECTED -> "Of the selection";
+                            case ALL -> "All";
+                        };
             }
 
             @Override
@@ -54,17 +58,28 @@ final class Toolbar extends ToolBar {
         flows.valueProperty().bindBidirectional(plan.flowsShownProperty());
         ToggleButton explainButton = new ToggleButton("Explain mode");
         explainButton.setId("tool-explain");
-        explainButton.setTooltip(new Tooltip("For trainers: click a device to see its flows; change an option to see what it adds and removes"));
+        explainButton.setTooltip(new Tooltip(
+                "For trainers: click a device to see its flows; change an option to see what it adds and removes"));
         explainButton.selectedProperty().bindBidirectional(explain);
-        getItems().addAll(
-                button("New", "New site (Ctrl+N)", files::newSite),
-                button("Open…", "Open a site file (Ctrl+O)", files::openWithChooser),
-                button("Save", "Save (Ctrl+S)", files::save),
-                new Separator(), undo, redo, new Separator(),
-                button("−", "Zoom out (Ctrl+-)", () -> plan.zoom(1 / 1.25)),
-                button("+", "Zoom in (Ctrl+=)", () -> plan.zoom(1.25)),
-                button("Fit", "Zoom to fit (Ctrl+0)", plan::zoomToFit),
-                grid, snap, new Separator(), new Label("Flows on plan:"), flows, new Separator(), explainButton);
+        getItems()
+                .addAll(
+                        button("New", "New site (Ctrl+N)", files::newSite),
+                        button("Open…", "Open a site file (Ctrl+O)", files::openWithChooser),
+                        button("Save", "Save (Ctrl+S)", files::save),
+                        new Separator(),
+                        undo,
+                        redo,
+                        new Separator(),
+                        button("−", "Zoom out (Ctrl+-)", () -> plan.zoom(1 / 1.25)),
+                        button("+", "Zoom in (Ctrl+=)", () -> plan.zoom(1.25)),
+                        button("Fit", "Zoom to fit (Ctrl+0)", plan::zoomToFit),
+                        grid,
+                        snap,
+                        new Separator(),
+                        new Label("Flows on plan:"),
+                        flows,
+                        new Separator(),
+                        explainButton);
     }
 
     private static Button button(String text, String tip, Runnable action) {

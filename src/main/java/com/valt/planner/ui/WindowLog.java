@@ -14,8 +14,7 @@ import java.util.logging.Logger;
 public final class WindowLog {
     private static final Logger LOG = configure();
 
-    private WindowLog() {
-    }
+    private WindowLog() {}
 
     /** Measurements asked for on the command line (timing, first frame). */
     public static void info(String message) {

@@ -8,7 +8,6 @@ import com.valt.planner.export.FlowsCsv;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.Json;
 import com.valt.planner.io.SiteFileReader;
-
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -26,8 +25,7 @@ public final class ColdPhases {
     private static final StringBuilder OUT = new StringBuilder();
     private static long last = THREADS.getCurrentThreadCpuTime();
 
-    private ColdPhases() {
-    }
+    private ColdPhases() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
@@ -44,8 +42,10 @@ public final class ColdPhases {
         }
         lap("write CSV");
         System.out.print(OUT);
-        System.out.printf("main thread total %d ms CPU; JVM uptime %d ms%n",
-                THREADS.getCurrentThreadCpuTime() / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
+        System.out.printf(
+                "main thread total %d ms CPU; JVM uptime %d ms%n",
+                THREADS.getCurrentThreadCpuTime() / 1_000_000,
+                ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     private static void lap(String phase) {

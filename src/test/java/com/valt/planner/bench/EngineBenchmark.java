@@ -7,6 +7,8 @@ import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.testing.SiteGenerator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AbstractBaseGraph;
 import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
@@ -23,9 +25,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Target (issue 2): {@code engine} within 3x {@code bareJGraphT}, which builds a directed multigraph of
  * the same kind as the engine's (JGraphT's default specifics, without the fast pair index) with exactly
@@ -39,7 +38,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 8, time = 2)
 public class EngineBenchmark {
@@ -61,7 +62,8 @@ public class EngineBenchmark {
             throw new IllegalStateException("campus gave only " + edges.size() + " flows");
         }
         FlowResult zoned = engine.compute(zonedSite);
-        if (!zoned.flows().equals(edges) || zoned.findings().stream().anyMatch(f -> f.level().name().equals("ERROR"))
+        if (!zoned.flows().equals(edges)
+                || zoned.findings().stream().anyMatch(f -> f.level().name().equals("ERROR"))
                 || zoned.unroutableFlows().size() > 0) {
             throw new IllegalStateException("the zoned campus should have the same flows, all routable, no errors");
         }
@@ -85,9 +87,9 @@ public class EngineBenchmark {
 
     @Benchmark
     public Graph<Endpoint, Flow> bareJGraphT() {
-        return fill(new AbstractBaseGraph<Endpoint, Flow>(null, null, DefaultGraphType.directedMultigraph(),
-                new DefaultGraphSpecificsStrategy<>()) {
-        });
+        return fill(
+                new AbstractBaseGraph<Endpoint, Flow>(
+                        null, null, DefaultGraphType.directedMultigraph(), new DefaultGraphSpecificsStrategy<>()) {});
     }
 
     @Benchmark

@@ -7,13 +7,12 @@ import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.testing.SiteGenerator;
+import java.util.Arrays;
+import java.util.List;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AbstractBaseGraph;
 import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
 import org.jgrapht.graph.DefaultGraphType;
-
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The engine ratios of {@link EngineBenchmark} for a busy machine: the bare JGraphT build, the engine on the
@@ -23,8 +22,7 @@ import java.util.List;
  * com.valt.planner.bench.EngineInterleaved [RUNS]}.
  */
 public final class EngineInterleaved {
-    private EngineInterleaved() {
-    }
+    private EngineInterleaved() {}
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 60;
@@ -39,9 +37,11 @@ public final class EngineInterleaved {
             for (int k = 0; k < 3; k++) {
                 long start = System.nanoTime();
                 if (k == 0) {
-                    Graph<Endpoint, Flow> g = new AbstractBaseGraph<Endpoint, Flow>(null, null,
-                            DefaultGraphType.directedMultigraph(), new DefaultGraphSpecificsStrategy<>()) {
-                    };
+                    Graph<Endpoint, Flow> g = new AbstractBaseGraph<Endpoint, Flow>(
+                            null,
+                            null,
+                            DefaultGraphType.directedMultigraph(),
+                            new DefaultGraphSpecificsStrategy<>()) {};
                     vertices.forEach(g::addVertex);
                     edges.forEach(f -> g.addEdge(f.source(), f.destination(), f));
                 } else {
@@ -60,7 +60,9 @@ public final class EngineInterleaved {
         double bare = nanos[0][runs / 2] / 1e6;
         double plain = nanos[1][runs / 2] / 1e6;
         double withZones = nanos[2][runs / 2] / 1e6;
-        System.out.printf("medians of %d interleaved runs: bare JGraphT %.2f ms, engine %.2f ms (%.2fx),"
-                + " engine on the zoned campus %.2f ms (%.2fx)%n", runs, bare, plain, plain / bare, withZones, withZones / bare);
+        System.out.printf(
+                "medians of %d interleaved runs: bare JGraphT %.2f ms, engine %.2f ms (%.2fx),"
+                        + " engine on the zoned campus %.2f ms (%.2fx)%n",
+                runs, bare, plain, plain / bare, withZones, withZones / bare);
     }
 }

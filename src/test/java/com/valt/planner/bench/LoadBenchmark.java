@@ -8,6 +8,8 @@ import com.valt.planner.io.SiteFileReader;
 import com.valt.planner.io.SiteFileWriter;
 import com.valt.planner.io.SiteLoadException;
 import com.valt.planner.testing.SiteGenerator;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,9 +21,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Target (issue 2): {@code siteFileReader} within 3x {@code readTreePlainMapper}, a default
  * {@code new ObjectMapper().readTree(bytes)} of the same bytes (the campus site file).
@@ -31,7 +30,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 8, time = 2)
 public class LoadBenchmark {

@@ -13,6 +13,8 @@ import com.valt.planner.ruleset.HandRoutes;
 import com.valt.planner.ruleset.RuleSets;
 import com.valt.planner.ruleset.ZonedSites;
 import com.valt.planner.testing.SiteGenerator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,9 +27,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Issue 10: aggregation must not be quadratic in flows. {@code scale} 1 is the zoned campus (2,391
  * devices, 42,846 flows, edge + core firewall); 4 is four times every count (about 170,000 flows).
@@ -38,7 +37,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 6, time = 2)
 public class RuleSetsBenchmark {
@@ -52,15 +53,22 @@ public class RuleSetsBenchmark {
 
     @Setup
     public void setUp() {
-        Site site = ZonedSites.zoned(SiteGenerator.generate(
-                SiteGenerator.Spec.of(2000 * scale, 40 * scale, 300 * scale, 50 * scale)), false);
+        Site site = ZonedSites.zoned(
+                SiteGenerator.generate(SiteGenerator.Spec.of(2000 * scale, 40 * scale, 300 * scale, 50 * scale)),
+                false);
         result = new FlowEngine(CatalogLoader.loadDefault()).compute(site);
         routes = new HandRoutes(site, ZonedSites.fixedZones(site));
         RuleSets sets = Bridge.ruleSets(result, routes);
         core = site.firewall("core").orElseThrow();
         coreFlows = sets.carried("core");
-        System.err.printf("%nscale %d: %d flows, core carries %d, rules: %s%n", scale, result.flows().size(),
-                coreFlows.size(), sets.sets().stream().map(s -> s.firewall().id() + " " + s.rules().size()).toList());
+        System.err.printf(
+                "%nscale %d: %d flows, core carries %d, rules: %s%n",
+                scale,
+                result.flows().size(),
+                coreFlows.size(),
+                sets.sets().stream()
+                        .map(s -> s.firewall().id() + " " + s.rules().size())
+                        .toList());
     }
 
     @Benchmark

@@ -1,11 +1,11 @@
 package com.valt.planner.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.valt.planner.io.CatalogException;
 import com.valt.planner.io.CatalogLoader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,10 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CatalogTest {
     /**
@@ -27,18 +26,29 @@ class CatalogTest {
      * the tests comparing with the page are then skipped, with a message, and the rest still run.
      */
     private static final Path PAGE = Path.of("..", "shared", "source", "valt-network-requirements.txt");
+
     private static final Pattern PAGE_ROW = Pattern.compile("^(?:(\\S+) )?(TCP|UDP) (\\d+) (.+)$");
 
     private final Catalog catalog = CatalogLoader.loadDefault();
 
     @Test
     void sectionsAndRuleIdsAreThoseOfFlowsMd() {
-        assertThat(catalog.sections()).extracting(Section::id).containsExactly("client-to-servers",
-                "servers-to-cameras", "beam-to-servers", "servers-to-repositories", "app-to-media", "media-to-app",
-                "servers-to-wowza-licensing", "servers-to-dns");
-        assertThat(catalog.rules()).extracting(Rule::id).containsExactlyInAnyOrder("R1", "R1s", "R2", "R2s", "R3",
-                "R4", "R5", "R5w", "R6", "R6r", "R7", "R7s", "R7r", "R7t", "R8", "R9", "R9b", "R10", "R10s", "R10b",
-                "R10c", "R11", "R12");
+        assertThat(catalog.sections())
+                .extracting(Section::id)
+                .containsExactly(
+                        "client-to-servers",
+                        "servers-to-cameras",
+                        "beam-to-servers",
+                        "servers-to-repositories",
+                        "app-to-media",
+                        "media-to-app",
+                        "servers-to-wowza-licensing",
+                        "servers-to-dns");
+        assertThat(catalog.rules())
+                .extracting(Rule::id)
+                .containsExactlyInAnyOrder(
+                        "R1", "R1s", "R2", "R2s", "R3", "R4", "R5", "R5w", "R6", "R6r", "R7", "R7s", "R7r", "R7t", "R8",
+                        "R9", "R9b", "R10", "R10s", "R10b", "R10c", "R11", "R12");
         assertThat(catalog.source().revision()).startsWith("sha256:");
     }
 
@@ -54,7 +64,8 @@ class CatalogTest {
             Matcher m = PAGE_ROW.matcher(line.strip());
             if (m.matches()) {
                 String mark = m.group(1) == null ? "" : m.group(1) + " ";
-                pageRows.add(mark + m.group(2) + " " + m.group(3) + " " + m.group(4).replace("HTTP/HTTPS*", "HTTP/HTTPS"));
+                pageRows.add(
+                        mark + m.group(2) + " " + m.group(3) + " " + m.group(4).replace("HTTP/HTTPS*", "HTTP/HTTPS"));
             }
         }
         List<String> catalogRows = new ArrayList<>();
@@ -62,9 +73,11 @@ class CatalogTest {
             if (!s.onPage()) {
                 continue;
             }
-            boolean serviceColumn = !s.id().equals("servers-to-repositories") && !s.id().equals("servers-to-wowza-licensing");
+            boolean serviceColumn =
+                    !s.id().equals("servers-to-repositories") && !s.id().equals("servers-to-wowza-licensing");
             for (Rule r : s.rules()) {
-                List<String> destinations = r.pageHostUrls().isEmpty() ? List.of(r.pageDestination()) : r.pageHostUrls();
+                List<String> destinations =
+                        r.pageHostUrls().isEmpty() ? List.of(r.pageDestination()) : r.pageHostUrls();
                 for (String destination : destinations) {
                     String mark = r.mark() == null ? "" : r.mark().symbol() + " ";
                     catalogRows.add(mark + r.portLabel() + " " + r.protocol() + " "
@@ -82,7 +95,9 @@ class CatalogTest {
         for (Section s : catalog.sections()) {
             if (s.onPage()) {
                 assertThat(page).contains(s.title(), s.group());
-                s.notes().stream().filter(n -> !n.startsWith("Every server runs")).forEach(n -> assertThat(page).contains(n));
+                s.notes().stream()
+                        .filter(n -> !n.startsWith("Every server runs"))
+                        .forEach(n -> assertThat(page).contains(n));
             }
         }
         catalog.legend().values().forEach(text -> assertThat(page).contains(text));
@@ -92,7 +107,8 @@ class CatalogTest {
     @Test
     void recordedRevisionIsTheHashOfThePage() throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(requirePage()));
-        assertThat(catalog.source().revision()).isEqualTo("sha256:" + HexFormat.of().formatHex(digest));
+        assertThat(catalog.source().revision())
+                .isEqualTo("sha256:" + HexFormat.of().formatHex(digest));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,8 +131,10 @@ class CatalogTest {
     }
 
     private static Path requirePage() {
-        assumeTrue(Files.isRegularFile(PAGE), () -> "page copy " + PAGE.toAbsolutePath().normalize()
-                + " is absent: the catalog is not compared with the VALT Network Requirements page");
+        assumeTrue(
+                Files.isRegularFile(PAGE),
+                () -> "page copy " + PAGE.toAbsolutePath().normalize()
+                        + " is absent: the catalog is not compared with the VALT Network Requirements page");
         return PAGE;
     }
 

@@ -1,21 +1,20 @@
 package com.valt.planner.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.valt.planner.revision.Revision;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code diff} command on revision pairs made from the samples: exit status, and each format read back. */
 class DiffCommandTest {
@@ -25,19 +24,24 @@ class DiffCommandTest {
             + "transport,port,protocol,service,source_name,source_address,destination_name,destination_address,source_zone,destination_zone,firewalls";
 
     private static List<Map<String, String>> csv(String text) throws Exception {
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+        try (MappingIterator<Map<String, String>> it = new CsvMapper()
+                .readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(text)) {
             return new ArrayList<>(it.readAll());
         }
     }
 
     @Test
     void renamedAndMovedOnlyExitsZeroAndSaysSo(@TempDir Path dir) {
-        Path after = Revision.of(HOSPITAL).edit("pc-debrief", n -> n.put("name", "Debrief 2").put("x", 3))
-                .edit("cam-sim1-bed", n -> n.put("y", 40)).write(dir.resolve("b.valt.json"));
+        Path after = Revision.of(HOSPITAL)
+                .edit("pc-debrief", n -> n.put("name", "Debrief 2").put("x", 3))
+                .edit("cam-sim1-bed", n -> n.put("y", 40))
+                .write(dir.resolve("b.valt.json"));
         CliRun run = CliRun.of("diff", HOSPITAL, after.toString());
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("no change for the firewall team; 2 devices renamed/moved\n")
+        assertThat(run.out())
+                .startsWith("no change for the firewall team; 2 devices renamed/moved\n")
                 .contains("pc-debrief: renamed 'Debrief Room PC' -> 'Debrief 2', moved on the plan");
         CliRun csv = CliRun.of("diff", HOSPITAL, after.toString(), "--format", "csv");
         assertThat(csv.status()).isZero();
@@ -46,13 +50,17 @@ class DiffCommandTest {
 
     @Test
     void anAddedCameraExitsOneWithItsFlowsInEachFormat(@TempDir Path dir) throws Exception {
-        Path after = Revision.of(HOSPITAL).addDevice("{\"id\":\"cam-new\",\"type\":\"camera\",\"name\":\"New\","
-                + "\"address\":\"10.30.0.25\",\"mediaServer\":\"ms1\"}").write(dir.resolve("b.valt.json"));
+        Path after = Revision.of(HOSPITAL)
+                .addDevice("{\"id\":\"cam-new\",\"type\":\"camera\",\"name\":\"New\","
+                        + "\"address\":\"10.30.0.25\",\"mediaServer\":\"ms1\"}")
+                .write(dir.resolve("b.valt.json"));
         CliRun table = CliRun.of("diff", HOSPITAL, after.toString());
         assertThat(table.status()).isEqualTo(1);
-        assertThat(table.out()).contains("cam-new (camera, 10.30.0.25): added")
+        assertThat(table.out())
+                .contains("cam-new (camera, 10.30.0.25): added")
                 .contains("+ R6r ms1 (10.20.0.11) -> cam-new (10.30.0.25) TCP 554 RTSP  via core:srv1>cam1")
-                .contains("Firewall Core firewall (core)").contains("destinations +10.30.0.25/32");
+                .contains("Firewall Core firewall (core)")
+                .contains("destinations +10.30.0.25/32");
 
         CliRun csv = CliRun.of("diff", HOSPITAL, after.toString(), "--format", "csv");
         assertThat(csv.status()).isEqualTo(1);
@@ -75,18 +83,26 @@ class DiffCommandTest {
         assertThat(doc.get("flows_removed")).isEmpty();
         JsonNode core = doc.get("firewalls").get(0);
         assertThat(core.get("firewall").asText()).isEqualTo("core");
-        assertThat(core.get("rules_changed").get(0).get("destinations_added").get(0).asText()).isEqualTo("10.30.0.25/32");
+        assertThat(core.get("rules_changed")
+                        .get(0)
+                        .get("destinations_added")
+                        .get(0)
+                        .asText())
+                .isEqualTo("10.30.0.25/32");
         assertThat(doc.get("causes").get(0).get("kind").asText()).isEqualTo("device-added");
     }
 
     @Test
     void aReaddressedDeviceIsARemovedAndAnAddedRowInTheCsv(@TempDir Path dir) throws Exception {
-        Path after = Revision.of(HOSPITAL).edit("pc-debrief", n -> n.put("address", "10.40.1.29"))
+        Path after = Revision.of(HOSPITAL)
+                .edit("pc-debrief", n -> n.put("address", "10.40.1.29"))
                 .write(dir.resolve("b.valt.json"));
         CliRun csv = CliRun.of("diff", HOSPITAL, after.toString(), "--format", "csv");
         assertThat(csv.status()).isEqualTo(1);
         List<Map<String, String>> rows = csv(csv.out());
-        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("source")).isEqualTo("pc-debrief"));
+        assertThat(rows)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("source")).isEqualTo("pc-debrief"));
         // each flow twice, removed then added, in the order of the flows CSV
         for (int i = 0; i < rows.size(); i += 2) {
             assertThat(rows.get(i).get("change")).isEqualTo("removed");
@@ -95,7 +111,8 @@ class DiffCommandTest {
             assertThat(rows.get(i + 1).get("port")).isEqualTo(rows.get(i).get("port"));
         }
         CliRun table = CliRun.of("diff", HOSPITAL, after.toString());
-        assertThat(table.out()).contains("pc-debrief: address 10.40.1.22 -> 10.40.1.29")
+        assertThat(table.out())
+                .contains("pc-debrief: address 10.40.1.22 -> 10.40.1.29")
                 .contains("sources +10.40.1.29/32 -10.40.1.22/32");
     }
 
@@ -104,12 +121,15 @@ class DiffCommandTest {
         Path after = Revision.of(PLAIN).settings(s -> s.put("ssl", false)).write(dir.resolve("b.valt.json"));
         CliRun csv = CliRun.of("diff", PLAIN, after.toString(), "--format", "csv");
         assertThat(csv.status()).isEqualTo(1);
-        assertThat(csv.out().lines().findFirst()).contains("change,rule,section,source,source_type,destination,"
-                + "destination_type,transport,port,protocol,service,source_name,source_address,destination_name,"
-                + "destination_address");
+        assertThat(csv.out().lines().findFirst())
+                .contains("change,rule,section,source,source_type,destination,"
+                        + "destination_type,transport,port,protocol,service,source_name,source_address,destination_name,"
+                        + "destination_address");
         List<Map<String, String>> rows = csv(csv.out());
         assertThat(rows).extracting(r -> r.get("change")).contains("added", "removed");
-        assertThat(rows).filteredOn(r -> r.get("change").equals("removed")).extracting(r -> r.get("protocol"))
+        assertThat(rows)
+                .filteredOn(r -> r.get("change").equals("removed"))
+                .extracting(r -> r.get("protocol"))
                 .contains("HTTPS");
         CliRun table = CliRun.of("diff", PLAIN, after.toString());
         assertThat(table.out()).contains("settings: SSL on -> off");
@@ -121,7 +141,10 @@ class DiffCommandTest {
         Files.writeString(bad, "{\"format\": \"valt-site-plan\", \"version\": 1, \"devices\": [{\"id\": 3}]}");
         CliRun run = CliRun.of("diff", HOSPITAL, bad.toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("broken.valt.json").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("broken.valt.json")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
         CliRun missing = CliRun.of("diff", dir.resolve("gone.valt.json").toString(), HOSPITAL);
         assertThat(missing.status()).isEqualTo(2);
@@ -132,7 +155,11 @@ class DiffCommandTest {
     void helpNamesTheFormatsAndExitStatuses() {
         CliRun run = CliRun.of("diff", "--help");
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("OLD").contains("NEW").contains("table (default), csv or json")
-                .contains("no change for the firewall team").contains("flows or rules changed");
+        assertThat(run.out())
+                .contains("OLD")
+                .contains("NEW")
+                .contains("table (default), csv or json")
+                .contains("no change for the firewall team")
+                .contains("flows or rules changed");
     }
 }

@@ -1,14 +1,13 @@
 package com.valt.planner.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code rules} command's refusals and its output on a site without firewalls. */
 class RulesCommandTest {
@@ -18,8 +17,9 @@ class RulesCommandTest {
     void csvOfASiteWithoutFirewallsIsTheHeaderAlone() {
         CliRun run = CliRun.of("rules", UNIVERSITY, "--format", "csv");
         assertThat(run.status()).isZero();
-        assertThat(run.out()).isEqualTo("firewall,rule,in_interface,out_interface,transport,sources,destinations,"
-                + "ports,catalog_rules,flows\n");
+        assertThat(run.out())
+                .isEqualTo("firewall,rule,in_interface,out_interface,transport,sources,destinations,"
+                        + "ports,catalog_rules,flows\n");
         assertThat(run.err()).contains("no firewalls");
     }
 
@@ -76,9 +76,12 @@ class RulesCommandTest {
         com.valt.planner.export.RulesCsv.write(sets.sets(), expected);
         assertThat(run.out()).isEqualTo(expected.toString(java.nio.charset.StandardCharsets.UTF_8));
         String[] lines = run.out().split("\n");
-        assertThat(lines).hasSize(1 + sets.sets().stream().mapToInt(s -> s.rules().size()).sum());
-        assertThat(lines).contains("core,3,staff1,srv1,TCP,10.40.1.21/32 10.40.1.22/32 10.40.7.9/32 fd00:40::21/128,"
-                + "10.20.0.10/31 10.20.0.12/32,444 8000 20100,R2s R3 R4,36");
+        assertThat(lines)
+                .hasSize(
+                        1 + sets.sets().stream().mapToInt(s -> s.rules().size()).sum());
+        assertThat(lines)
+                .contains("core,3,staff1,srv1,TCP,10.40.1.21/32 10.40.1.22/32 10.40.7.9/32 fd00:40::21/128,"
+                        + "10.20.0.10/31 10.20.0.12/32,444 8000 20100,R2s R3 R4,36");
         assertThat(run.err()).contains("NOTE firewalls[1]").contains("ipad1, ipad2");
     }
 
@@ -86,14 +89,21 @@ class RulesCommandTest {
     void oneFirewallDefaultsToItsPlatformsSyntaxAndGivesATableOnRequest() {
         CliRun nft = CliRun.of("rules", HOSPITAL, "--firewall", "core");
         assertThat(nft.status()).isZero();
-        assertThat(nft.out()).contains("table inet valt").contains("chain forward").doesNotContain("firewall edge");
+        assertThat(nft.out())
+                .contains("table inet valt")
+                .contains("chain forward")
+                .doesNotContain("firewall edge");
         CliRun run = CliRun.of("rules", HOSPITAL, "--firewall", "core", "--format", "table");
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("core: Core firewall (nftables), 8 rules\n").doesNotContain("edge:");
+        assertThat(run.out())
+                .startsWith("core: Core firewall (nftables), 8 rules\n")
+                .doesNotContain("edge:");
         assertThat(run.out()).contains("valt-wifi-beam").contains("rule 7: no address");
         assertThat(run.err()).contains("NOTE firewalls[1]").doesNotContain("firewalls[0]");
         CliRun all = CliRun.of("rules", HOSPITAL);
-        assertThat(all.out()).contains("edge: Edge firewall (fortigate), 4 rules").contains("core: Core firewall");
+        assertThat(all.out())
+                .contains("edge: Edge firewall (fortigate), 4 rules")
+                .contains("core: Core firewall");
     }
 
     @Test
@@ -102,7 +112,8 @@ class RulesCommandTest {
         assertThat(run.status()).isZero();
         assertThat(dir.resolve("firewall-edge.csv")).exists();
         assertThat(Files.readString(dir.resolve("firewall-core.csv")))
-                .isEqualTo(CliRun.of("rules", HOSPITAL, "--firewall", "core", "--format", "csv").out());
+                .isEqualTo(CliRun.of("rules", HOSPITAL, "--firewall", "core", "--format", "csv")
+                        .out());
     }
 
     @Test

@@ -1,12 +1,11 @@
 package com.valt.planner.cli;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Makes real unwritable places for the save tests. Root ignores folder permissions (CI runs as root),
@@ -28,18 +27,23 @@ final class Unwritable implements AutoCloseable {
     static Unwritable readOnly(Path dir) throws IOException {
         if (!isRoot()) {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
-            Unwritable u = new Unwritable(dir, "chmod 555 (not root)",
-                    () -> quietly(() -> Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"))));
+            Unwritable u = new Unwritable(
+                    dir,
+                    "chmod 555 (not root)",
+                    () -> quietly(
+                            () -> Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"))));
             return u.verifiedReadOnly();
         }
         if (run("chattr", "+i", dir.toString())) {
-            return new Unwritable(dir, "chattr +i (root ignores permissions)", () -> run("chattr", "-i", dir.toString()))
+            return new Unwritable(
+                            dir, "chattr +i (root ignores permissions)", () -> run("chattr", "-i", dir.toString()))
                     .verifiedReadOnly();
         }
         if (run("mount", "--bind", "-o", "ro", dir.toString(), dir.toString())) {
             return new Unwritable(dir, "read-only bind mount", () -> run("umount", dir.toString())).verifiedReadOnly();
         }
-        Assumptions.abort("as root, neither chattr +i nor a read-only bind mount works here: read-only folders untested");
+        Assumptions.abort(
+                "as root, neither chattr +i nor a read-only bind mount works here: read-only folders untested");
         return null;
     }
 
@@ -89,7 +93,10 @@ final class Unwritable implements AutoCloseable {
 
     static boolean run(String... command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;

@@ -1,12 +1,10 @@
 package com.valt.planner.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.valt.planner.io.AtomicFiles;
 import com.valt.planner.io.SaveException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,9 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Saving (the atomic writer, {@code fmt}) and exporting ({@code export}) into a read-only folder or onto
@@ -53,17 +52,23 @@ class UnwritablePlacesTest {
         Path dir = Files.createDirectory(tmp.resolve("ro"));
         Path file = Files.write(dir.resolve("site.valt.json"), OLD);
         try (Unwritable ro = Unwritable.readOnly(dir)) {
-            SaveException e = catchThrowableOfType(SaveException.class,
-                    () -> AtomicFiles.write(file, "new".getBytes(StandardCharsets.UTF_8), true));
+            SaveException e = catchThrowableOfType(
+                    SaveException.class, () -> AtomicFiles.write(file, "new".getBytes(StandardCharsets.UTF_8), true));
             assertThat(e).as("refused (" + ro.how + ")").isNotNull();
-            assertThat(e.getMessage()).contains(file.toString()).contains("read-only").contains("unchanged");
+            assertThat(e.getMessage())
+                    .contains(file.toString())
+                    .contains("read-only")
+                    .contains("unchanged");
             assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
             assertThat(list(dir)).containsExactly("site.valt.json");
             // a new file: there is no previous file to speak of
             Path fresh = dir.resolve("new.valt.json");
-            SaveException n = catchThrowableOfType(SaveException.class,
-                    () -> AtomicFiles.write(fresh, "new".getBytes(StandardCharsets.UTF_8), true));
-            assertThat(n.getMessage()).contains("read-only").contains("Nothing was written").doesNotContain("previous");
+            SaveException n = catchThrowableOfType(
+                    SaveException.class, () -> AtomicFiles.write(fresh, "new".getBytes(StandardCharsets.UTF_8), true));
+            assertThat(n.getMessage())
+                    .contains("read-only")
+                    .contains("Nothing was written")
+                    .doesNotContain("previous");
         }
     }
 
@@ -73,8 +78,13 @@ class UnwritablePlacesTest {
         byte[] messy = messyClinic();
         Path file = Files.write(dir.resolve("clinic.valt.json"), messy);
         try (Unwritable ro = Unwritable.readOnly(dir)) {
-            assertThat(Cli.run("fmt", file.toString())).as("exit status (" + ro.how + ")").isEqualTo(2);
-            assertThat(stderr()).contains(file.toAbsolutePath().toString()).contains("read-only").doesNotContain("\tat ");
+            assertThat(Cli.run("fmt", file.toString()))
+                    .as("exit status (" + ro.how + ")")
+                    .isEqualTo(2);
+            assertThat(stderr())
+                    .contains(file.toAbsolutePath().toString())
+                    .contains("read-only")
+                    .doesNotContain("\tat ");
             assertThat(Files.readAllBytes(file)).isEqualTo(messy);
             assertThat(list(dir)).containsExactly("clinic.valt.json");
         }
@@ -86,7 +96,8 @@ class UnwritablePlacesTest {
         Path oldCsv = Files.write(out.resolve("flows.csv"), OLD);
         try (Unwritable ro = Unwritable.readOnly(out)) {
             assertThat(Cli.run("export", "samples/clinic.valt.json", "--out", out.toString()))
-                    .as("exit status (" + ro.how + ")").isEqualTo(2);
+                    .as("exit status (" + ro.how + ")")
+                    .isEqualTo(2);
             assertThat(stderr()).contains(oldCsv.toAbsolutePath().toString()).contains("read-only");
             assertThat(Files.readAllBytes(oldCsv)).isEqualTo(OLD);
             assertThat(list(out)).containsExactly("flows.csv");
@@ -104,7 +115,10 @@ class UnwritablePlacesTest {
             byte[] large = new byte[64 * 1024];
             SaveException e = catchThrowableOfType(SaveException.class, () -> AtomicFiles.write(file, large, true));
             assertThat(e).as("refused (" + disk.how + ")").isNotNull();
-            assertThat(e.getMessage()).contains(file.toString()).contains("the disk is full").contains("unchanged");
+            assertThat(e.getMessage())
+                    .contains(file.toString())
+                    .contains("the disk is full")
+                    .contains("unchanged");
             assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
             assertThat(list(dir)).containsExactlyInAnyOrder("site.valt.json", "filler");
         }
@@ -130,7 +144,8 @@ class UnwritablePlacesTest {
         try (Unwritable disk = Unwritable.tmpfs(out, 256)) {
             Path oldCsv = Files.write(out.resolve("flows.csv"), OLD);
             disk.fill();
-            assertThat(Cli.run("export", "samples/university.valt.json", "--out", out.toString())).isEqualTo(2);
+            assertThat(Cli.run("export", "samples/university.valt.json", "--out", out.toString()))
+                    .isEqualTo(2);
             assertThat(stderr()).contains(oldCsv.toAbsolutePath().toString()).contains("the disk is full");
             assertThat(Files.readAllBytes(oldCsv)).isEqualTo(OLD);
             assertThat(list(out)).containsExactlyInAnyOrder("flows.csv", "filler");

@@ -1,5 +1,7 @@
 package com.valt.planner.diagram;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
@@ -8,15 +10,12 @@ import com.valt.planner.engine.FlowResult;
 import com.valt.planner.engine.Link;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.SiteFileReader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DiagramBuilderTest {
     private static final FlowEngine ENGINE = new FlowEngine(CatalogLoader.loadDefault());
@@ -26,7 +25,8 @@ class DiagramBuilderTest {
     }
 
     static Site withoutPositions(Site site) {
-        return site.withDevices(site.devices().stream().map(d -> d.withPosition(null, null)).toList());
+        return site.withDevices(
+                site.devices().stream().map(d -> d.withPosition(null, null)).toList());
     }
 
     @ParameterizedTest
@@ -36,20 +36,27 @@ class DiagramBuilderTest {
         Diagram d = DiagramBuilder.build(r);
         for (Device dev : r.site().devices()) {
             assertThat(d.nodes().stream().filter(n -> n.memberIds().contains(dev.id())))
-                    .as(dev.id()).hasSize(1);
+                    .as(dev.id())
+                    .hasSize(1);
         }
         for (Link link : r.links()) {
             String from = nodeOrFrame(d, link.source().id());
             String host = nodeOrFrame(d, link.destination().id());
             // Sites with more than two servers draw one arrow per server to the "Internet" frame.
-            String to = link.destination().type().isDevice() || r.site().servers().size() <= 2
-                    ? host : DiagramBuilder.INTERNET_GROUP;
-            DiagramEdge edge = d.edges().stream().filter(e -> e.from().equals(from) && e.to().equals(to))
-                    .findFirst().orElseThrow(() -> new AssertionError("no arrow for " + link));
-            link.flows().forEach(f -> assertThat(edge.label()).contains(f.transport())
-                    .containsPattern("\\b" + f.port() + "\\b"));
+            String to =
+                    link.destination().type().isDevice() || r.site().servers().size() <= 2
+                            ? host
+                            : DiagramBuilder.INTERNET_GROUP;
+            DiagramEdge edge = d.edges().stream()
+                    .filter(e -> e.from().equals(from) && e.to().equals(to))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no arrow for " + link));
+            link.flows()
+                    .forEach(f ->
+                            assertThat(edge.label()).contains(f.transport()).containsPattern("\\b" + f.port() + "\\b"));
         }
-        assertThat(d.edges().stream().mapToInt(DiagramEdge::flowCount).sum()).isEqualTo(r.flows().size());
+        assertThat(d.edges().stream().mapToInt(DiagramEdge::flowCount).sum())
+                .isEqualTo(r.flows().size());
     }
 
     private static String nodeOrFrame(Diagram d, String endpointId) {
@@ -69,8 +76,10 @@ class DiagramBuilderTest {
     @Test
     void parallelFlowsAreOneArrowWithAllPorts() throws Exception {
         Diagram d = DiagramBuilder.build(ENGINE.compute(sample("clinic")));
-        DiagramEdge toCamera = d.edges().stream().filter(e -> e.from().equals("app") && e.to().equals("cam1"))
-                .findFirst().orElseThrow();
+        DiagramEdge toCamera = d.edges().stream()
+                .filter(e -> e.from().equals("app") && e.to().equals("cam1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(toCamera.label()).isEqualTo("TCP 80, 554");
         assertThat(toCamera.flowCount()).isEqualTo(2);
     }
@@ -80,8 +89,9 @@ class DiagramBuilderTest {
         Site site = sample("university");
         Diagram d = DiagramBuilder.build(ENGINE.compute(site));
         DiagramNode group = d.node("group:cameras:ms1").orElseThrow();
-        List<Device> served = site.devices().stream().filter(x -> "ms1".equals(x.mediaServer())
-                && x.type() == com.valt.planner.domain.DeviceType.CAMERA).toList();
+        List<Device> served = site.devices().stream()
+                .filter(x -> "ms1".equals(x.mediaServer()) && x.type() == com.valt.planner.domain.DeviceType.CAMERA)
+                .toList();
         assertThat(group.count()).isEqualTo(served.size());
         assertThat(group.title()).isEqualTo(served.size() + " cameras");
         assertThat(group.subtitle()).matches("\\d+\\.\\d+\\.\\d+\\.\\d+\u2013\\d+\\.\\d+\\.\\d+\\.\\d+");
@@ -106,7 +116,10 @@ class DiagramBuilderTest {
     void outsideHostsSitInTheInternetFrame() throws Exception {
         FlowResult r = ENGINE.compute(sample("university"));
         Diagram d = DiagramBuilder.build(r);
-        DiagramGroup internet = d.groups().stream().filter(g -> g.title().equals("Internet")).findFirst().orElseThrow();
+        DiagramGroup internet = d.groups().stream()
+                .filter(g -> g.title().equals("Internet"))
+                .findFirst()
+                .orElseThrow();
         assertThat(internet.nodeIds()).contains("us.archive.ubuntu.com", "wowzalicense1.wowzamedia.com", "10.40.0.53");
         for (String id : internet.nodeIds()) {
             Rect box = d.node(id).orElseThrow().bounds();
@@ -118,7 +131,8 @@ class DiagramBuilderTest {
     @Test
     void layersWithoutPositions_clientsThenAppThenMediaServersThenServedDevicesUnderTheirServer() throws Exception {
         Site site = withoutPositions(sample("university"));
-        Diagram d = DiagramBuilder.build(ENGINE.compute(site), DiagramOptions.DEFAULT.withCollapse(DiagramOptions.Collapse.NEVER));
+        Diagram d = DiagramBuilder.build(
+                ENGINE.compute(site), DiagramOptions.DEFAULT.withCollapse(DiagramOptions.Collapse.NEVER));
         double clientY = d.node("pc1").orElseThrow().bounds().center().y();
         double appY = d.node("app").orElseThrow().bounds().center().y();
         Point ms1 = d.node("ms1").orElseThrow().bounds().center();
@@ -138,7 +152,11 @@ class DiagramBuilderTest {
         Map<String, Point> at = AutoLayout.positions(mixed);
         assertThat(at).containsOnlyKeys(site.devices().stream().map(Device::id).toList());
         assertThat(at.get("app")).isEqualTo(new Point(420, 160));
-        double placedMaxY = mixed.devices().stream().filter(Device::hasPosition).mapToDouble(Device::y).max().orElseThrow();
+        double placedMaxY = mixed.devices().stream()
+                .filter(Device::hasPosition)
+                .mapToDouble(Device::y)
+                .max()
+                .orElseThrow();
         assertThat(at.get("cam6").y()).isGreaterThan(placedMaxY);
         assertThat(at.get("pc-it").y()).isGreaterThan(placedMaxY);
         assertThat(at.get("cam6")).isNotEqualTo(at.get("pc-it"));
@@ -147,8 +165,14 @@ class DiagramBuilderTest {
     @Test
     void twoWayArrowsAreDrawnSideBySide() throws Exception {
         Diagram d = DiagramBuilder.build(ENGINE.compute(sample("university")));
-        DiagramEdge there = d.edges().stream().filter(e -> e.from().equals("app") && e.to().equals("ms1")).findFirst().orElseThrow();
-        DiagramEdge back = d.edges().stream().filter(e -> e.from().equals("ms1") && e.to().equals("app")).findFirst().orElseThrow();
+        DiagramEdge there = d.edges().stream()
+                .filter(e -> e.from().equals("app") && e.to().equals("ms1"))
+                .findFirst()
+                .orElseThrow();
+        DiagramEdge back = d.edges().stream()
+                .filter(e -> e.from().equals("ms1") && e.to().equals("app"))
+                .findFirst()
+                .orElseThrow();
         assertThat(there.path().get(0)).isNotEqualTo(back.path().get(1));
         assertThat(there.labelAt().distance(back.labelAt())).isGreaterThan(20);
     }
@@ -156,10 +180,12 @@ class DiagramBuilderTest {
     @Test
     void aFanOfArrowsWithTheSamePortsShowsItsLabelOnce() throws Exception {
         Diagram d = DiagramBuilder.build(ENGINE.compute(sample("clinic")));
-        List<DiagramEdge> toCameras = d.edges().stream().filter(e -> e.label().equals("TCP 80, 554")).toList();
+        List<DiagramEdge> toCameras =
+                d.edges().stream().filter(e -> e.label().equals("TCP 80, 554")).toList();
         assertThat(toCameras).hasSize(6);
         assertThat(toCameras.stream().filter(DiagramEdge::labelShown)).hasSize(1);
-        List<DiagramEdge> fromClients = d.edges().stream().filter(e -> e.to().equals("app")).toList();
+        List<DiagramEdge> fromClients =
+                d.edges().stream().filter(e -> e.to().equals("app")).toList();
         // Two ordinary PCs share a label; the admin PC's differs (SSH, Wowza admin).
         assertThat(fromClients.stream().filter(DiagramEdge::labelShown)).hasSize(2);
     }
@@ -177,7 +203,8 @@ class DiagramBuilderTest {
 
     @Test
     void addressRangeSortsIpv4Numerically() {
-        assertThat(AddressRange.of(List.of("10.1.5.10", "10.1.5.2", "10.1.5.9"))).isEqualTo("10.1.5.2\u201310.1.5.10");
+        assertThat(AddressRange.of(List.of("10.1.5.10", "10.1.5.2", "10.1.5.9")))
+                .isEqualTo("10.1.5.2\u201310.1.5.10");
         assertThat(AddressRange.of(java.util.Arrays.asList("b.example", null, "a.example")))
                 .isEqualTo("a.example\u2013b.example, 1 without address");
     }
@@ -188,7 +215,9 @@ class DiagramBuilderTest {
                 Rect a = nodes.get(i).bounds();
                 Rect b = nodes.get(j).bounds();
                 boolean overlap = a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
-                assertThat(overlap).as(nodes.get(i).id() + " / " + nodes.get(j).id()).isFalse();
+                assertThat(overlap)
+                        .as(nodes.get(i).id() + " / " + nodes.get(j).id())
+                        .isFalse();
             }
         }
     }

@@ -1,18 +1,17 @@
 package com.valt.planner.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.Random;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** {@link Addresses#isIpv4} is written out for speed; it must accept exactly what the spec's regex did. */
 class Ipv4SyntaxTest {
-    private static final Pattern REFERENCE = Pattern.compile(
-            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern REFERENCE =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
 
     @ParameterizedTest
     @ValueSource(strings = {"0.0.0.0", "10.20.0.53", "255.255.255.255", "1.2.3.4", "199.249.250.9"})
@@ -21,8 +20,25 @@ class Ipv4SyntaxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", ".", "1.2.3", "1.2.3.4.", ".1.2.3.4", "1.2.3.4.5", "256.1.1.1", "1.2.3.01",
-            "00.1.1.1", "1..2.3", "1.2.3.4 ", " 1.2.3.4", "1.2.3.a", "1000.1.1.1", "1.2.3.٣", "99999999999.1.1.1"})
+    @ValueSource(
+            strings = {
+                "",
+                ".",
+                "1.2.3",
+                "1.2.3.4.",
+                ".1.2.3.4",
+                "1.2.3.4.5",
+                "256.1.1.1",
+                "1.2.3.01",
+                "00.1.1.1",
+                "1..2.3",
+                "1.2.3.4 ",
+                " 1.2.3.4",
+                "1.2.3.a",
+                "1000.1.1.1",
+                "1.2.3.٣",
+                "99999999999.1.1.1"
+            })
     void refuses(String s) {
         assertThat(Addresses.isIpv4(s)).isFalse();
     }

@@ -1,15 +1,14 @@
 package com.valt.planner.edit;
 
-import com.valt.planner.domain.Device;
-import com.valt.planner.domain.Point;
-import com.valt.planner.domain.DeviceType;
-import com.valt.planner.domain.Site;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.valt.planner.domain.Device;
+import com.valt.planner.domain.DeviceType;
+import com.valt.planner.domain.Point;
+import com.valt.planner.domain.Site;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Names that continue the server's numbering, addresses by a step and their collisions, copies' names. */
 class CameraBatchTest {
@@ -17,8 +16,15 @@ class CameraBatchTest {
     @Test
     void numbersContinueAfterTheServersCamerasAndSkipTakenNames() throws Exception {
         Site s = CommandsTest.university();
-        Site once = Edits.addCameras(s, "ms2", CameraBatch.names(s, "ms2", "Room #", 3), null,
-                new Point(0, 900), 3, new Point(40, 40)).apply(s);
+        Site once = Edits.addCameras(
+                        s,
+                        "ms2",
+                        CameraBatch.names(s, "ms2", "Room #", 3),
+                        null,
+                        new Point(0, 900),
+                        3,
+                        new Point(40, 40))
+                .apply(s);
         assertThat(names(once, "ms2")).contains("Room 1", "Room 2", "Room 3");
         // a second batch for the same server continues: no second "Room 1"
         assertThat(CameraBatch.names(once, "ms2", "Room #", 2)).containsExactly("Room 4", "Room 5");
@@ -37,12 +43,21 @@ class CameraBatchTest {
                 .hasMessageContaining("run past 255.255.255.255");
         Site s = CommandsTest.university();
         List<String> batch = CameraBatch.addresses("10.40.5.9", 2, 4); // .9 .11 .13 .15
-        assertThat(CameraBatch.collisions(s, batch)).containsExactly("10.40.5.11 (Nursing Sim 01A)",
-                "10.40.5.13 (Nursing Sim 02A)", "10.40.5.15 (Nursing Sim 03A)");
-        Site added = Edits.addCameras(s, "ms1", List.of("A", "B"), List.of("10.99.0.1", "10.99.0.2"),
-                new Point(0, 0), 2, new Point(40, 40)).apply(s);
+        assertThat(CameraBatch.collisions(s, batch))
+                .containsExactly(
+                        "10.40.5.11 (Nursing Sim 01A)", "10.40.5.13 (Nursing Sim 02A)", "10.40.5.15 (Nursing Sim 03A)");
+        Site added = Edits.addCameras(
+                        s,
+                        "ms1",
+                        List.of("A", "B"),
+                        List.of("10.99.0.1", "10.99.0.2"),
+                        new Point(0, 0),
+                        2,
+                        new Point(40, 40))
+                .apply(s);
         assertThat(added.devices().subList(s.devices().size(), added.devices().size()))
-                .extracting(Device::address).containsExactly("10.99.0.1", "10.99.0.2");
+                .extracting(Device::address)
+                .containsExactly("10.99.0.1", "10.99.0.2");
     }
 
     @Test
@@ -58,6 +73,9 @@ class CameraBatchTest {
     }
 
     private static List<String> names(Site s, String server) {
-        return s.devices().stream().filter(d -> server.equals(d.mediaServer())).map(Device::displayName).toList();
+        return s.devices().stream()
+                .filter(d -> server.equals(d.mediaServer()))
+                .map(Device::displayName)
+                .toList();
     }
 }

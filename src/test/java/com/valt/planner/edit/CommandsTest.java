@@ -1,22 +1,21 @@
 package com.valt.planner.edit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.WowzaKey;
 import com.valt.planner.io.SiteFileReader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every command, applied to a real site: undo gives back an equal site, redo the done one. */
 class CommandsTest {
@@ -43,10 +42,15 @@ class CommandsTest {
                 new Case("paste", Edits.paste(s, List.of(cam, pc), new Point(5, 5))),
                 new Case("edit fields", Edits.edit(cam, cam.withName("Renamed").withAddress("10.9.9.9"), "Rename")),
                 new Case("assign", Edits.assign(s, Set.of(cam.id(), pc.id()), "ms3")),
-                new Case("settings", Edits.settings(s, s.settings().withSsl(false).withWowzaKey(WowzaKey.PHYSICAL), "SSL off")),
+                new Case(
+                        "settings",
+                        Edits.settings(s, s.settings().withSsl(false).withWowzaKey(WowzaKey.PHYSICAL), "SSL off")),
                 new Case("info", Edits.info(s, s.info().withName("Other").withRevision("C"), "Rename site")),
-                new Case("add cameras", Edits.addCameras(s, "ms2", 12, "Wing B", new Point(0, 0), 4, new Point(80, 80))),
-                new Case("balance with new servers", Balancer.plan(overloaded(s), 50, true).command()));
+                new Case(
+                        "add cameras", Edits.addCameras(s, "ms2", 12, "Wing B", new Point(0, 0), 4, new Point(80, 80))),
+                new Case(
+                        "balance with new servers",
+                        Balancer.plan(overloaded(s), 50, true).command()));
     }
 
     @ParameterizedTest
@@ -65,7 +69,8 @@ class CommandsTest {
     @Test
     void deletingAServerHandsItsCamerasToTheApplicationServer() throws Exception {
         Site s = university();
-        long servedByMs1 = s.devices().stream().filter(d -> "ms1".equals(d.mediaServer())).count();
+        long servedByMs1 =
+                s.devices().stream().filter(d -> "ms1".equals(d.mediaServer())).count();
         Site done = Edits.delete(s, Set.of("ms1")).apply(s);
         assertThat(servedByMs1).isPositive();
         assertThat(done.devices()).noneMatch(d -> "ms1".equals(d.mediaServer()));
@@ -87,8 +92,10 @@ class CommandsTest {
     @Test
     void addCamerasPlacesThemInAGridOnTheServer() throws Exception {
         Site s = university();
-        Site done = Edits.addCameras(s, "ms2", 5, "Room", new Point(100, 200), 2, new Point(80, 80)).apply(s);
-        List<Device> added = done.devices().subList(s.devices().size(), done.devices().size());
+        Site done = Edits.addCameras(s, "ms2", 5, "Room", new Point(100, 200), 2, new Point(80, 80))
+                .apply(s);
+        List<Device> added =
+                done.devices().subList(s.devices().size(), done.devices().size());
         assertThat(added).extracting(Device::name).containsExactly("Room 1", "Room 2", "Room 3", "Room 4", "Room 5");
         assertThat(added).allMatch(d -> "ms2".equals(d.mediaServer()));
         assertThat(added.get(3).x()).isEqualTo(180.0);
@@ -99,8 +106,10 @@ class CommandsTest {
     static Site overloaded(Site s) {
         // every camera onto ms1, plus 100 more: 220 cameras for three media servers
         Site all = s.withDevices(s.devices().stream()
-                .map(d -> d.type() == DeviceType.CAMERA ? d.withMediaServer("ms1") : d).toList());
-        return Edits.addCameras(all, "ms1", 100, "Extra", new Point(0, 900), 10, new Point(60, 60)).apply(all);
+                .map(d -> d.type() == DeviceType.CAMERA ? d.withMediaServer("ms1") : d)
+                .toList());
+        return Edits.addCameras(all, "ms1", 100, "Extra", new Point(0, 900), 10, new Point(60, 60))
+                .apply(all);
     }
 
     @Test
@@ -119,8 +128,12 @@ class CommandsTest {
     }
 
     static int maxLoad(Site s) {
-        return s.servers().stream().mapToInt(server -> (int) s.devicesOfType(DeviceType.CAMERA).stream()
-                .filter(c -> s.servingServer(c).map(Device::id).orElse("").equals(server.id())).count())
-                .max().orElse(0);
+        return s.servers().stream()
+                .mapToInt(server -> (int) s.devicesOfType(DeviceType.CAMERA).stream()
+                        .filter(c ->
+                                s.servingServer(c).map(Device::id).orElse("").equals(server.id()))
+                        .count())
+                .max()
+                .orElse(0);
     }
 }

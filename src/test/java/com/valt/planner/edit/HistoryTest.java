@@ -1,18 +1,17 @@
 package com.valt.planner.edit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class HistoryTest {
     @Test
@@ -21,8 +20,7 @@ class HistoryTest {
         History h = new History(s);
         Device cam = s.devicesOfType(DeviceType.CAMERA).get(0);
         Device pc = s.devicesOfType(DeviceType.CLIENT).get(0);
-        h.execute(Edits.moveTo(s, Map.of(cam.id(), new Point(0, 0), pc.id(), new Point(1, 1),
-                "app", new Point(2, 2))));
+        h.execute(Edits.moveTo(s, Map.of(cam.id(), new Point(0, 0), pc.id(), new Point(1, 1), "app", new Point(2, 2))));
         assertThat(h.undoDescription()).contains("Move 3 devices");
         assertThat(h.isDirty()).isTrue();
         h.undo();
@@ -60,11 +58,16 @@ class HistoryTest {
             List<Device> ds = s.devices();
             Device d = ds.get(rnd.nextInt(ds.size()));
             Command c = switch (rnd.nextInt(7)) {
-                case 0 -> Edits.add(s, DeviceType.values()[rnd.nextInt(5)], new Point(rnd.nextInt(900), rnd.nextInt(900)));
+                case 0 ->
+                    Edits.add(s, DeviceType.values()[rnd.nextInt(5)], new Point(rnd.nextInt(900), rnd.nextInt(900)));
                 case 1 -> Edits.moveTo(s, Map.of(d.id(), new Point(rnd.nextInt(900), rnd.nextInt(900))));
                 case 2 -> ds.size() > 20 ? Edits.delete(s, Set.of(d.id())) : null;
                 case 3 -> Edits.duplicate(s, Set.of(d.id()), new Point(20, 20));
-                case 4 -> Edits.assign(s, Set.of(d.id()), s.servers().get(rnd.nextInt(s.servers().size())).id());
+                case 4 ->
+                    Edits.assign(
+                            s,
+                            Set.of(d.id()),
+                            s.servers().get(rnd.nextInt(s.servers().size())).id());
                 case 5 -> Edits.settings(s, s.settings().withSsl(!s.settings().sslEnabled()), "SSL");
                 default -> Edits.edit(d, d.withName("n" + i), "Rename");
             };

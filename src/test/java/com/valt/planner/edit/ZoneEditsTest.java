@@ -1,5 +1,7 @@
 package com.valt.planner.edit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Firewall;
 import com.valt.planner.domain.FirewallInterface;
 import com.valt.planner.domain.Platform;
@@ -7,16 +9,13 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteValidator;
 import com.valt.planner.domain.Zone;
 import com.valt.planner.io.SiteFileReader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The zone and firewall commands on the zoned sample: undo gives back the site, and the result still validates. */
 class ZoneEditsTest {
@@ -29,8 +28,14 @@ class ZoneEditsTest {
     }
 
     static Firewall labFirewall() {
-        return new Firewall("labfw", "Lab firewall", Platform.ASA, List.of(new FirewallInterface("inside", "staff", null),
-                new FirewallInterface("lab", "lab", "LAB")), null, null, null);
+        return new Firewall(
+                "labfw",
+                "Lab firewall",
+                Platform.ASA,
+                List.of(new FirewallInterface("inside", "staff", null), new FirewallInterface("lab", "lab", "LAB")),
+                null,
+                null,
+                null);
     }
 
     static Stream<CommandsTest.Case> commands() throws Exception {
@@ -40,14 +45,30 @@ class ZoneEditsTest {
         Site withLab = ZoneEdits.addZone(s, lab()).apply(s);
         return Stream.of(
                 new CommandsTest.Case("add zone", ZoneEdits.addZone(s, lab())),
-                new CommandsTest.Case("change zone", ZoneEdits.changeZone(s, "cameras",
-                        new Zone("cameras", "Cameras", List.of("10.30.0.0/22", "10.31.0.0/24"), 31, null))),
-                new CommandsTest.Case("rename zone id", ZoneEdits.changeZone(s, "wifi",
-                        new Zone("ipads", "iPads", List.of("10.50.0.0/23"), 50, null))),
+                new CommandsTest.Case(
+                        "change zone",
+                        ZoneEdits.changeZone(
+                                s,
+                                "cameras",
+                                new Zone("cameras", "Cameras", List.of("10.30.0.0/22", "10.31.0.0/24"), 31, null))),
+                new CommandsTest.Case(
+                        "rename zone id",
+                        ZoneEdits.changeZone(s, "wifi", new Zone("ipads", "iPads", List.of("10.50.0.0/23"), 50, null))),
                 new CommandsTest.Case("remove zone", ZoneEdits.removeZone(s, "wifi")),
                 new CommandsTest.Case("remove unused zone", ZoneEdits.removeZone(withLab, "lab")),
-                new CommandsTest.Case("change firewall", ZoneEdits.changeFirewall(s, "core", new Firewall("core",
-                        "Core", Platform.PANOS, core.interfaces(), core.x(), core.y(), core.extras()))),
+                new CommandsTest.Case(
+                        "change firewall",
+                        ZoneEdits.changeFirewall(
+                                s,
+                                "core",
+                                new Firewall(
+                                        "core",
+                                        "Core",
+                                        Platform.PANOS,
+                                        core.interfaces(),
+                                        core.x(),
+                                        core.y(),
+                                        core.extras()))),
                 new CommandsTest.Case("remove firewall", ZoneEdits.removeFirewall(s, "edge")),
                 new CommandsTest.Case("move firewall", ZoneEdits.moveFirewall(s, "core", 300, 400)),
                 new CommandsTest.Case("pin", ZoneEdits.pin(s, Set.of("ipad3", "pc-control"), "wifi")),
@@ -57,7 +78,8 @@ class ZoneEditsTest {
     @ParameterizedTest
     @MethodSource("commands")
     void undoGivesBackTheSiteAndTheResultStillValidates(CommandsTest.Case c) throws Exception {
-        Site before = c.name().equals("remove unused zone") ? ZoneEdits.addZone(hospital(), lab()).apply(hospital())
+        Site before = c.name().equals("remove unused zone")
+                ? ZoneEdits.addZone(hospital(), lab()).apply(hospital())
                 : hospital();
         assertThat(c.command()).as("a command that changes something").isNotNull();
         Site done = c.command().apply(before);
@@ -106,30 +128,47 @@ class ZoneEditsTest {
         Firewall core = s.firewall("core").orElseThrow();
         assertThat(ZoneEdits.moveFirewall(s, "core", core.x(), core.y())).isNull();
         assertThat(ZoneEdits.pin(s, Set.of("ipad1"), "wifi")).isNull();
-        assertThat(ZoneEdits.changeZone(s, "servers", s.zone("servers").orElseThrow())).isNull();
+        assertThat(ZoneEdits.changeZone(s, "servers", s.zone("servers").orElseThrow()))
+                .isNull();
         assertThat(ZoneEdits.removeZone(s, "nowhere")).isNull();
     }
 
     @Test
     void devicesAndFirewallsMoveInOneStep() throws Exception {
         Site s = hospital();
-        Command c = ZoneEdits.moveTo(s, java.util.Map.of("core", new com.valt.planner.domain.Point(100, 100),
-                "edge", new com.valt.planner.domain.Point(s.firewall("edge").orElseThrow().x(),
-                        s.firewall("edge").orElseThrow().y()),
-                "app", new com.valt.planner.domain.Point(7, 7)));
+        Command c = ZoneEdits.moveTo(
+                s,
+                java.util.Map.of(
+                        "core",
+                        new com.valt.planner.domain.Point(100, 100),
+                        "edge",
+                        new com.valt.planner.domain.Point(
+                                s.firewall("edge").orElseThrow().x(),
+                                s.firewall("edge").orElseThrow().y()),
+                        "app",
+                        new com.valt.planner.domain.Point(7, 7)));
         assertThat(c.description()).isEqualTo("Move 2 items");
         Site done = c.apply(s);
         assertThat(done.firewall("core").orElseThrow().x()).isEqualTo(100.0);
         assertThat(done.device("app").orElseThrow().x()).isEqualTo(7.0);
         assertThat(c.undo(done)).isEqualTo(s);
-        assertThat(ZoneEdits.moveTo(s, java.util.Map.of("core", new com.valt.planner.domain.Point(1, 2),
-                "edge", new com.valt.planner.domain.Point(s.firewall("edge").orElseThrow().x(),
-                        s.firewall("edge").orElseThrow().y()))).description()).isEqualTo("Move firewall Core firewall");
+        assertThat(ZoneEdits.moveTo(
+                                s,
+                                java.util.Map.of(
+                                        "core",
+                                        new com.valt.planner.domain.Point(1, 2),
+                                        "edge",
+                                        new com.valt.planner.domain.Point(
+                                                s.firewall("edge").orElseThrow().x(),
+                                                s.firewall("edge").orElseThrow().y())))
+                        .description())
+                .isEqualTo("Move firewall Core firewall");
     }
 
     @Test
     void pinningNamesTheZoneInTheMenu() throws Exception {
         Site s = hospital();
-        assertThat(ZoneEdits.pin(s, Set.of("ipad3"), "staff").description()).isEqualTo("Move ICU iPad to zone Staff LAN");
+        assertThat(ZoneEdits.pin(s, Set.of("ipad3"), "staff").description())
+                .isEqualTo("Move ICU iPad to zone Staff LAN");
     }
 }

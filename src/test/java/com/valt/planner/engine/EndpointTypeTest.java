@@ -1,9 +1,9 @@
 package com.valt.planner.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.DeviceType;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EndpointTypeTest {
     @Test

@@ -11,7 +11,6 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.domain.WowzaKey;
 import com.valt.planner.domain.Zone;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -9,7 +9,6 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.domain.WowzaKey;
 import com.valt.planner.io.SiteFileWriter;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,7 @@ public final class Campus {
     public static final int ADMINS = 20;
     public static final int BEAMS = 50;
 
-    private Campus() {
-    }
+    private Campus() {}
 
     public static Site site() {
         List<Device> d = new ArrayList<>();
@@ -39,20 +37,32 @@ public final class Campus {
         }
         for (int s = 1; s <= MEDIA_SERVERS; s++) {
             for (int c = 1; c <= CAMERAS_PER_SERVER; c++) {
-                d.add(dev("cam" + s + "-" + c, DeviceType.CAMERA, "Building " + s + " Room " + c,
-                        "10.51." + s + "." + c).withMediaServer("ms" + s));
+                d.add(dev(
+                                "cam" + s + "-" + c,
+                                DeviceType.CAMERA,
+                                "Building " + s + " Room " + c,
+                                "10.51." + s + "." + c)
+                        .withMediaServer("ms" + s));
             }
         }
         for (int i = 1; i <= CLIENTS; i++) {
-            Device pc = dev("pc" + i, DeviceType.CLIENT, "Control Room PC " + i, "10.52." + (i / 250) + "." + (i % 250 + 1));
+            Device pc = dev(
+                    "pc" + i, DeviceType.CLIENT, "Control Room PC " + i, "10.52." + (i / 250) + "." + (i % 250 + 1));
             d.add(i <= ADMINS ? pc.withAdmin(true).withName("Admin Workstation " + i) : pc);
         }
         for (int i = 1; i <= BEAMS; i++) {
-            d.add(dev("beam" + i, DeviceType.BEAM, "Debrief iPad " + i, "10.53.0." + i).withMediaServer("ms" + (i % MEDIA_SERVERS + 1)));
+            d.add(dev("beam" + i, DeviceType.BEAM, "Debrief iPad " + i, "10.53.0." + i)
+                    .withMediaServer("ms" + (i % MEDIA_SERVERS + 1)));
         }
-        SiteInfo info = new SiteInfo("Northfield University Campus", "Northfield University",
-                "A. Consultant, Example Integrators", "C", "", Extras.NONE);
-        Settings settings = new Settings(true, true, WowzaKey.DIGITAL, List.of("10.50.0.53", "10.50.0.54"), null, Extras.NONE);
+        SiteInfo info = new SiteInfo(
+                "Northfield University Campus",
+                "Northfield University",
+                "A. Consultant, Example Integrators",
+                "C",
+                "",
+                Extras.NONE);
+        Settings settings =
+                new Settings(true, true, WowzaKey.DIGITAL, List.of("10.50.0.53", "10.50.0.54"), null, Extras.NONE);
         return new Site(Site.CURRENT_VERSION, info, settings, d, Extras.NONE);
     }
 

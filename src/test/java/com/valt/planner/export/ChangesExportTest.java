@@ -1,6 +1,13 @@
 package com.valt.planner.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.revision.Revision;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -8,14 +15,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code export --since}: the change request read back from the real PDF, HTML and CSV. */
 class ChangesExportTest {
@@ -33,18 +32,23 @@ class ChangesExportTest {
 
     @Test
     void theChangeRequestLeadsThePdfAndTheHtmlAndChangesCsvIsTheDiffCsv(@TempDir Path dir) throws Exception {
-        Path after = Revision.of(HOSPITAL).revision("B").addDevice("{\"id\":\"cam-new\",\"type\":\"camera\","
-                + "\"name\":\"New\",\"address\":\"10.30.0.25\",\"mediaServer\":\"ms1\"}")
-                .edit("pc-debrief", n -> n.put("address", "10.40.1.29")).write(dir.resolve("b.valt.json"));
+        Path after = Revision.of(HOSPITAL)
+                .revision("B")
+                .addDevice("{\"id\":\"cam-new\",\"type\":\"camera\","
+                        + "\"name\":\"New\",\"address\":\"10.30.0.25\",\"mediaServer\":\"ms1\"}")
+                .edit("pc-debrief", n -> n.put("address", "10.40.1.29"))
+                .write(dir.resolve("b.valt.json"));
         Path out = dir.resolve("out");
-        assertThat(cli("export", after.toString(), "--out", out.toString(), "--since", HOSPITAL)).isZero();
+        assertThat(cli("export", after.toString(), "--out", out.toString(), "--since", HOSPITAL))
+                .isZero();
 
         String changes = Files.readString(out.resolve("changes.csv"));
         ByteArrayOutputStream diffCsv = new ByteArrayOutputStream();
         PrintStream old = System.out;
         try {
             System.setOut(new PrintStream(diffCsv, true, StandardCharsets.UTF_8));
-            assertThat(com.valt.planner.cli.Cli.run("diff", HOSPITAL, after.toString(), "--format", "csv")).isEqualTo(1);
+            assertThat(com.valt.planner.cli.Cli.run("diff", HOSPITAL, after.toString(), "--format", "csv"))
+                    .isEqualTo(1);
         } finally {
             System.setOut(old);
         }
@@ -53,15 +57,22 @@ class ChangesExportTest {
         try (PDDocument pdf = Loader.loadPDF(out.resolve("handoff.pdf").toFile())) {
             // cover, contents, then the change request, before the summary
             String page3 = PdfChecks.pageText(pdf, 3);
-            assertThat(page3).contains("Changes since revision A").contains("Firewall core: Core firewall")
-                    .contains("change members").contains("add 10.30.0.25/32").contains("add 10.40.1.29/32");
+            assertThat(page3)
+                    .contains("Changes since revision A")
+                    .contains("Firewall core: Core firewall")
+                    .contains("change members")
+                    .contains("add 10.30.0.25/32")
+                    .contains("add 10.40.1.29/32");
             String all = PdfChecks.text(Files.readAllBytes(out.resolve("handoff.pdf")));
-            assertThat(all.indexOf("Changes since revision A")).isLessThan(all.indexOf("Summary", all.indexOf("Changes since")));
-            assertThat(all).contains("cam-new (camera, 10.30.0.25): added")
+            assertThat(all.indexOf("Changes since revision A"))
+                    .isLessThan(all.indexOf("Summary", all.indexOf("Changes since")));
+            assertThat(all)
+                    .contains("cam-new (camera, 10.30.0.25): added")
                     .contains("pc-debrief: address 10.40.1.22 -> 10.40.1.29");
             assertThat(PdfChecks.pageText(pdf, 2)).contains("Changes since revision A");
         }
-        assertThat(PdfChecks.veraPdfFailures(Files.readAllBytes(out.resolve("handoff.pdf")))).isEmpty();
+        assertThat(PdfChecks.veraPdfFailures(Files.readAllBytes(out.resolve("handoff.pdf"))))
+                .isEmpty();
 
         Document html = Jsoup.parse(out.resolve("matrices.html").toFile(), "UTF-8");
         Element section = html.selectFirst("section#changes");
@@ -79,13 +90,13 @@ class ChangesExportTest {
     void withoutARevisionNameTheChapterNamesTheOldFile(@TempDir Path dir) throws Exception {
         Path before = Revision.of("samples/university.valt.json").revision("").write(dir.resolve("rev-a.valt.json"));
         Path out = dir.resolve("out");
-        assertThat(cli("export", "samples/university.valt.json", "--out", out.toString(), "--since",
-                before.toString())).isZero();
+        assertThat(cli("export", "samples/university.valt.json", "--out", out.toString(), "--since", before.toString()))
+                .isZero();
         Document html = Jsoup.parse(out.resolve("matrices.html").toFile(), "UTF-8");
         assertThat(html.selectFirst("section#changes h2").text()).isEqualTo("Changes since revision rev-a.valt.json");
         assertThat(html.selectFirst("section#changes p.verdict").text()).isEqualTo("no change for the firewall team.");
-        assertThat(Files.readString(out.resolve("changes.csv"))).isEqualTo(String.join(",",
-                ChangesCsv.columns(false)) + "\n");
+        assertThat(Files.readString(out.resolve("changes.csv")))
+                .isEqualTo(String.join(",", ChangesCsv.columns(false)) + "\n");
     }
 
     @Test
@@ -93,7 +104,8 @@ class ChangesExportTest {
         Path bad = dir.resolve("old.valt.json");
         Files.writeString(bad, "{ not json");
         Path out = dir.resolve("out");
-        assertThat(cli("export", HOSPITAL, "--out", out.toString(), "--since", bad.toString())).isEqualTo(2);
+        assertThat(cli("export", HOSPITAL, "--out", out.toString(), "--since", bad.toString()))
+                .isEqualTo(2);
         assertThat(out).doesNotExist();
     }
 }

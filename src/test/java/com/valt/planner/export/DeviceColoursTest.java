@@ -1,20 +1,22 @@
 package com.valt.planner.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.diagram.NodeColors;
 import com.valt.planner.engine.EndpointType;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The exports draw device kinds in the shared table's colours (the canvas reads the same table). */
 class DeviceColoursTest {
     @Test
     void topologySvgDrawsEachDeviceKindInTheSharedColour() throws Exception {
-        String svg = new String(ExportFixtures.export(new TopologySvg(),
-                ExportFixtures.input(ExportFixtures.sample("university"))), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        String svg = new String(
+                        ExportFixtures.export(
+                                new TopologySvg(), ExportFixtures.input(ExportFixtures.sample("university"))),
+                        StandardCharsets.UTF_8)
+                .toLowerCase(Locale.ROOT);
         for (EndpointType k : EndpointType.values()) {
             if (k != EndpointType.FIREWALL) {
                 assertThat(svg).as(k.id()).contains(rgb(NodeColors.stroke(k)));
@@ -24,11 +26,14 @@ class DeviceColoursTest {
 
     @Test
     void firewallsOfAZonedSiteAreDrawnInTheirOwnColour() throws Exception {
-        String svg = new String(ExportFixtures.export(new TopologySvg(),
-                ExportFixtures.input(ExportFixtures.sample("hospital-zones"))), StandardCharsets.UTF_8);
-        assertThat(svg).contains(rgb(NodeColors.stroke(EndpointType.FIREWALL)))
+        String svg = new String(
+                ExportFixtures.export(new TopologySvg(), ExportFixtures.input(ExportFixtures.sample("hospital-zones"))),
+                StandardCharsets.UTF_8);
+        assertThat(svg)
+                .contains(rgb(NodeColors.stroke(EndpointType.FIREWALL)))
                 .contains(rgb(NodeColors.fill(EndpointType.FIREWALL)))
-                .contains("Core firewall").contains("Edge firewall");
+                .contains("Core firewall")
+                .contains("Edge firewall");
     }
 
     /** JFreeSVG's way of writing a colour. */

@@ -1,11 +1,26 @@
 package com.valt.planner.export;
 
+import static com.valt.planner.export.ExportFixtures.export;
+import static com.valt.planner.export.ExportFixtures.input;
+import static com.valt.planner.export.ExportFixtures.parseXml;
+import static com.valt.planner.export.ExportFixtures.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramNode;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
 import com.valt.planner.export.text.SafeText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,22 +32,6 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-
-import static com.valt.planner.export.ExportFixtures.export;
-import static com.valt.planner.export.ExportFixtures.input;
-import static com.valt.planner.export.ExportFixtures.parseXml;
-import static com.valt.planner.export.ExportFixtures.sample;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** topology.dot, topology.graphml and topology.drawio: readable by their programs, with every node and edge. */
 class DiagramFilesTest {
     private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
@@ -41,8 +40,10 @@ class DiagramFilesTest {
 
     static Site site(String name) throws Exception {
         if (name.equals("hostile")) {
-            return HostileNamesTest.hostile().plusDevice(Device.of("dot-syntax", DeviceType.CAMERA)
-                    .withName(DOT_SYNTAX).withAddress("192.168.10.68"));
+            return HostileNamesTest.hostile()
+                    .plusDevice(Device.of("dot-syntax", DeviceType.CAMERA)
+                            .withName(DOT_SYNTAX)
+                            .withAddress("192.168.10.68"));
         }
         return sample(name);
     }
@@ -55,12 +56,15 @@ class DiagramFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"clinic", "university", "police-interview", "hostile", "hospital-zones"})
     void theDotRendersWithGraphvizIntoAnSvgThatNamesEveryDevice(String name, @TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(hasDot(), "Graphviz 'dot' is not installed (apt-get install graphviz): DOT not rendered");
+        Assumptions.assumeTrue(
+                hasDot(), "Graphviz 'dot' is not installed (apt-get install graphviz): DOT not rendered");
         Site s = site(name);
         Path dot = Files.write(dir.resolve("topology.dot"), export(new TopologyDot(), input(s)));
         Path svg = dir.resolve("topology.svg");
         Process p = new ProcessBuilder("dot", "-Tsvg", "-o", svg.toString(), dot.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("dot.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("dot.log").toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("dot finished").isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("dot.log"))).isZero();
         String everything = allText(parseXml(Files.readAllBytes(svg)));
@@ -80,12 +84,14 @@ class DiagramFilesTest {
         Document doc = parseXml(export(new TopologyGraphml(), in));
         Map<String, String> keys = new HashMap<>();
         for (Element k : elements(doc, GRAPHML, "key")) {
-            keys.put(k.getAttribute("attr.name").isEmpty() ? k.getAttribute("yfiles.type") : k.getAttribute("attr.name"),
+            keys.put(
+                    k.getAttribute("attr.name").isEmpty() ? k.getAttribute("yfiles.type") : k.getAttribute("attr.name"),
                     k.getAttribute("id"));
         }
         assertThat(keys).containsKeys("label", "ports", "nodegraphics", "edgegraphics");
         List<Element> nodes = elements(doc, GRAPHML, "node");
-        List<Element> devices = nodes.stream().filter(n -> !n.hasAttribute("yfiles.foldertype")).toList();
+        List<Element> devices =
+                nodes.stream().filter(n -> !n.hasAttribute("yfiles.foldertype")).toList();
         assertThat(devices).hasSize(d.nodes().size());
         assertThat(nodes).hasSize(d.nodes().size() + d.groups().size());
         Map<String, Element> byLabel = new HashMap<>();
@@ -96,8 +102,10 @@ class DiagramFilesTest {
             Element e = byLabel.get(DiagramText.label(n));
             assertThat(e).as("a node labelled %s", DiagramText.label(n)).isNotNull();
             Element geometry = elements(e, Y, "Geometry").get(0);
-            assertThat(Double.parseDouble(geometry.getAttribute("x"))).isCloseTo(n.bounds().x(), org.assertj.core.data.Offset.offset(0.05));
-            assertThat(Double.parseDouble(geometry.getAttribute("y"))).isCloseTo(n.bounds().y(), org.assertj.core.data.Offset.offset(0.05));
+            assertThat(Double.parseDouble(geometry.getAttribute("x")))
+                    .isCloseTo(n.bounds().x(), org.assertj.core.data.Offset.offset(0.05));
+            assertThat(Double.parseDouble(geometry.getAttribute("y")))
+                    .isCloseTo(n.bounds().y(), org.assertj.core.data.Offset.offset(0.05));
             assertThat(elements(e, Y, "NodeLabel").get(0).getTextContent()).isEqualTo(DiagramText.label(n));
         }
         Set<String> ids = new HashSet<>();
@@ -108,7 +116,8 @@ class DiagramFilesTest {
             Element e = edges.get(i);
             assertThat(ids).contains(e.getAttribute("source"), e.getAttribute("target"));
             assertThat(data(e, keys.get("ports"))).isEqualTo(d.edges().get(i).label());
-            assertThat(elements(e, Y, "EdgeLabel").get(0).getTextContent()).isEqualTo(d.edges().get(i).label());
+            assertThat(elements(e, Y, "EdgeLabel").get(0).getTextContent())
+                    .isEqualTo(d.edges().get(i).label());
         }
         String text = allText(doc);
         deviceNames(site(name)).forEach(device -> assertThat(text).contains(device));
@@ -134,13 +143,16 @@ class DiagramFilesTest {
             assertThat(c).as("a cell labelled %s", DiagramText.label(n)).isNotNull();
             assertThat(c.getAttribute("style")).contains("html=0");
             Element g = elements(c, null, "mxGeometry").get(0);
-            assertThat(Double.parseDouble(g.getAttribute("x"))).isCloseTo(n.bounds().x(), org.assertj.core.data.Offset.offset(0.05));
-            assertThat(Double.parseDouble(g.getAttribute("y"))).isCloseTo(n.bounds().y(), org.assertj.core.data.Offset.offset(0.05));
+            assertThat(Double.parseDouble(g.getAttribute("x")))
+                    .isCloseTo(n.bounds().x(), org.assertj.core.data.Offset.offset(0.05));
+            assertThat(Double.parseDouble(g.getAttribute("y")))
+                    .isCloseTo(n.bounds().y(), org.assertj.core.data.Offset.offset(0.05));
             assertThat(Double.parseDouble(g.getAttribute("width"))).isPositive();
         }
         Set<String> ids = new HashSet<>();
         cells.forEach(c -> ids.add(c.getAttribute("id")));
-        List<Element> edges = cells.stream().filter(c -> c.getAttribute("edge").equals("1")).toList();
+        List<Element> edges =
+                cells.stream().filter(c -> c.getAttribute("edge").equals("1")).toList();
         assertThat(edges).hasSize(d.edges().size());
         edges.forEach(e -> assertThat(ids).contains(e.getAttribute("source"), e.getAttribute("target")));
     }
@@ -153,7 +165,8 @@ class DiagramFilesTest {
 
     static boolean hasDot() {
         try {
-            Process p = new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();
+            Process p =
+                    new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (Exception e) {
@@ -173,7 +186,9 @@ class DiagramFilesTest {
     private static List<Element> elements(Node root, String ns, String local) {
         NodeList list = root instanceof Document doc
                 ? (ns == null ? doc.getElementsByTagName(local) : doc.getElementsByTagNameNS(ns, local))
-                : (ns == null ? ((Element) root).getElementsByTagName(local) : ((Element) root).getElementsByTagNameNS(ns, local));
+                : (ns == null
+                        ? ((Element) root).getElementsByTagName(local)
+                        : ((Element) root).getElementsByTagNameNS(ns, local));
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < list.getLength(); i++) {
             out.add((Element) list.item(i));

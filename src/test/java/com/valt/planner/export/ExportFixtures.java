@@ -5,21 +5,19 @@ import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.SiteFileReader;
-import org.w3c.dom.Document;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
 
 /** Shared helpers of the exporter tests: samples, the engine, running one exporter into bytes, XML parsing. */
 final class ExportFixtures {
     static final FlowEngine ENGINE = new FlowEngine(CatalogLoader.loadDefault());
     static final LocalDate DATE = LocalDate.of(2026, 11, 25);
 
-    private ExportFixtures() {
-    }
+    private ExportFixtures() {}
 
     static Path samplePath(String name) {
         return Path.of("samples", name + ".valt.json");
@@ -60,8 +58,9 @@ final class ExportFixtures {
             return false;
         }
         long a = com.valt.planner.domain.Addresses.ipv4Value(address);
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("(\\d+\\.\\d+\\.\\d+\\.\\d+)\u2013(\\d+\\.\\d+\\.\\d+\\.\\d+)").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "(\\d+\\.\\d+\\.\\d+\\.\\d+)\u2013(\\d+\\.\\d+\\.\\d+\\.\\d+)")
+                .matcher(text);
         while (m.find()) {
             long lo = com.valt.planner.domain.Addresses.ipv4Value(m.group(1));
             long hi = com.valt.planner.domain.Addresses.ipv4Value(m.group(2));

@@ -1,38 +1,61 @@
 package com.valt.planner.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.valt.planner.export.all.Exporters;
 import com.valt.planner.io.SaveException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExportersTest {
     @Test
     void everyOutputOfTheExportCommandInOrder() {
-        assertThat(Exporters.all()).extracting(Exporter::fileName)
-                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.graphml", "topology.dot",
-                        "topology.png", "handoff.pdf");
+        assertThat(Exporters.all())
+                .extracting(Exporter::fileName)
+                .containsExactly(
+                        "flows.csv",
+                        "matrices.html",
+                        "topology.svg",
+                        "topology.graphml",
+                        "topology.dot",
+                        "topology.png",
+                        "handoff.pdf");
     }
 
     @Test
     void writeAllWritesEveryFileAndLeavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("export");
         List<String> told = new ArrayList<>();
-        List<Path> written = Exporters.writeAll(ExportFixtures.input(ExportFixtures.sample("clinic")), out,
-                (file, done, total) -> told.add(file.getFileName() + " " + done + "/" + total + " " + Files.exists(file)));
+        List<Path> written = Exporters.writeAll(
+                ExportFixtures.input(ExportFixtures.sample("clinic")),
+                out,
+                (file, done, total) ->
+                        told.add(file.getFileName() + " " + done + "/" + total + " " + Files.exists(file)));
         // The window's progress: one call per file, after the file is in place.
-        assertThat(told).containsExactly("flows.csv 1/7 true", "matrices.html 2/7 true", "topology.svg 3/7 true",
-                "topology.graphml 4/7 true", "topology.dot 5/7 true", "topology.png 6/7 true", "handoff.pdf 7/7 true");
-        assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.graphml", "topology.dot",
-                        "topology.png", "handoff.pdf");
+        assertThat(told)
+                .containsExactly(
+                        "flows.csv 1/7 true",
+                        "matrices.html 2/7 true",
+                        "topology.svg 3/7 true",
+                        "topology.graphml 4/7 true",
+                        "topology.dot 5/7 true",
+                        "topology.png 6/7 true",
+                        "handoff.pdf 7/7 true");
+        assertThat(written)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly(
+                        "flows.csv",
+                        "matrices.html",
+                        "topology.svg",
+                        "topology.graphml",
+                        "topology.dot",
+                        "topology.png",
+                        "handoff.pdf");
         for (Path p : written) {
             assertThat(Files.size(p)).as(p.toString()).isPositive();
         }
@@ -45,7 +68,9 @@ class ExportersTest {
     @Test
     void aFolderThatCannotBeCreatedIsAClearError(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        assertThatThrownBy(() -> Exporters.writeAll(ExportFixtures.input(ExportFixtures.sample("clinic")), file.resolve("out")))
-                .isInstanceOf(SaveException.class).hasMessageContaining("not-a-folder");
+        assertThatThrownBy(() ->
+                        Exporters.writeAll(ExportFixtures.input(ExportFixtures.sample("clinic")), file.resolve("out")))
+                .isInstanceOf(SaveException.class)
+                .hasMessageContaining("not-a-folder");
     }
 }

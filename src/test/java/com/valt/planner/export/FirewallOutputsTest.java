@@ -1,5 +1,7 @@
 package com.valt.planner.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -15,19 +17,16 @@ import com.valt.planner.ruleset.HandRoutes;
 import com.valt.planner.ruleset.RuleSets;
 import com.valt.planner.ruleset.ZonedSites;
 import com.valt.planner.testing.SiteGenerator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The firewall CSVs, and the firewall chapters of the HTML and the PDF, read back from the real files. */
 class FirewallOutputsTest {
@@ -48,22 +47,41 @@ class FirewallOutputsTest {
     @Test
     void eachFilteringFirewallGetsItsCsvWithTheSpecHeaderAndOneRowPerRule(@TempDir Path dir) throws Exception {
         List<Path> written = Exporters.writeAll(input(), dir);
-        assertThat(written).extracting(p -> p.getFileName().toString())
+        assertThat(written)
+                .extracting(p -> p.getFileName().toString())
                 .contains("flows.csv", "handoff.pdf", "firewall-edge.csv", "firewall-core.csv");
         FirewallRuleSet core = sets.set("core").orElseThrow();
         assertThat(core.rules()).isNotEmpty();
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
-                .readValues(Files.readString(dir.resolve("firewall-core.csv")))) {
+        try (MappingIterator<List<String>> it =
+                mapper.readerForListOf(String.class).readValues(Files.readString(dir.resolve("firewall-core.csv")))) {
             List<List<String>> rows = it.readAll();
-            assertThat(rows.get(0)).containsExactly("firewall", "rule", "in_interface", "out_interface", "transport",
-                    "sources", "destinations", "ports", "catalog_rules", "flows");
+            assertThat(rows.get(0))
+                    .containsExactly(
+                            "firewall",
+                            "rule",
+                            "in_interface",
+                            "out_interface",
+                            "transport",
+                            "sources",
+                            "destinations",
+                            "ports",
+                            "catalog_rules",
+                            "flows");
             assertThat(rows).hasSize(core.rules().size() + 1);
             for (FirewallRule r : core.rules()) {
-                assertThat(rows.get(r.number())).containsExactly("core", Integer.toString(r.number()), r.inInterface(),
-                        r.outInterface(), r.transport(), String.join(" ", r.sources().members()),
-                        String.join(" ", r.destinations().members()), RulesCsv.ports(r), r.catalogRulesText(),
-                        Integer.toString(r.flows()));
+                assertThat(rows.get(r.number()))
+                        .containsExactly(
+                                "core",
+                                Integer.toString(r.number()),
+                                r.inInterface(),
+                                r.outInterface(),
+                                r.transport(),
+                                String.join(" ", r.sources().members()),
+                                String.join(" ", r.destinations().members()),
+                                RulesCsv.ports(r),
+                                r.catalogRulesText(),
+                                Integer.toString(r.flows()));
             }
         }
     }
@@ -73,10 +91,13 @@ class FirewallOutputsTest {
         Exporters.writeAll(input(), dir);
         for (String id : List.of("edge", "core")) {
             FirewallRuleSet set = sets.set(id).orElseThrow();
-            var syntax = com.valt.planner.syntax.Syntaxes.forPlatform(set.firewall().platform()).orElseThrow();
+            var syntax = com.valt.planner.syntax.Syntaxes.forPlatform(
+                            set.firewall().platform())
+                    .orElseThrow();
             Path file = dir.resolve("firewall-" + id + syntax.fileSuffix());
             assertThat(Files.readString(file)).isEqualTo(syntax.write(site, set));
-            assertThat(Files.readString(dir.resolve("matrices.html"))).contains(file.getFileName().toString());
+            assertThat(Files.readString(dir.resolve("matrices.html")))
+                    .contains(file.getFileName().toString());
         }
         assertThat(dir.resolve("firewall-core.nft")).exists();
         assertThat(dir.resolve("firewall-edge.fortigate.txt")).exists();
@@ -85,16 +106,28 @@ class FirewallOutputsTest {
     @Test
     void aSiteWithoutZonesExportsNoFirewallFiles(@TempDir Path dir) throws Exception {
         List<Path> written = Exporters.writeAll(ExportFixtures.input(ExportFixtures.sample("university")), dir);
-        assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("flows.csv", "matrices.html", "topology.svg", "topology.graphml", "topology.dot",
-                        "topology.png", "handoff.pdf");
+        assertThat(written)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly(
+                        "flows.csv",
+                        "matrices.html",
+                        "topology.svg",
+                        "topology.graphml",
+                        "topology.dot",
+                        "topology.png",
+                        "handoff.pdf");
     }
 
     @Test
     void theHtmlListsZonesEachFirewallsRulesObjectsAndExceptions() throws Exception {
-        Document doc = Jsoup.parse(new String(ExportFixtures.export(new MatricesHtml(), input()), StandardCharsets.UTF_8));
-        assertThat(doc.select("h2").eachText()).contains("Zones", "Firewall edge: Edge firewall",
-                "Firewall core: Core firewall core", "Flows with no path");
+        Document doc =
+                Jsoup.parse(new String(ExportFixtures.export(new MatricesHtml(), input()), StandardCharsets.UTF_8));
+        assertThat(doc.select("h2").eachText())
+                .contains(
+                        "Zones",
+                        "Firewall edge: Edge firewall",
+                        "Firewall core: Core firewall core",
+                        "Flows with no path");
         assertThat(doc.select("table.zones tbody tr td:eq(0)").eachText())
                 .containsExactly("servers", "cameras", "staff", "wifi", "internet");
         Element core = doc.getElementById("firewall-core");
@@ -103,11 +136,21 @@ class FirewallOutputsTest {
         Element rules = core.nextElementSiblings().select("table.rules").first();
         assertThat(rules.select("tbody tr")).hasSize(set.rules().size());
         FirewallRule first = set.rules().get(0);
-        assertThat(rules.select("tbody tr").first().select("td").eachText()).containsExactly("1", first.inInterface(),
-                first.outInterface(), first.transport(), first.sources().name(), first.destinations().name(),
-                RulesCsv.ports(first), first.catalogRulesText(), Integer.toString(first.flows()));
-        assertThat(core.nextElementSiblings().select("table.objects").first().text()).contains("valt-clients");
-        assertThat(core.nextElementSiblings().select("ul.exceptions").first().text()).contains("no address");
+        assertThat(rules.select("tbody tr").first().select("td").eachText())
+                .containsExactly(
+                        "1",
+                        first.inInterface(),
+                        first.outInterface(),
+                        first.transport(),
+                        first.sources().name(),
+                        first.destinations().name(),
+                        RulesCsv.ports(first),
+                        first.catalogRulesText(),
+                        Integer.toString(first.flows()));
+        assertThat(core.nextElementSiblings().select("table.objects").first().text())
+                .contains("valt-clients");
+        assertThat(core.nextElementSiblings().select("ul.exceptions").first().text())
+                .contains("no address");
         assertThat(doc.select("p.empty").eachText()).contains("Every flow has a path through the zones.");
     }
 
@@ -115,8 +158,12 @@ class FirewallOutputsTest {
     void thePdfHasAChapterPerFirewallWithItsRules() throws Exception {
         byte[] pdf = ExportFixtures.export(new HandoffPdf(), input());
         String text = PdfChecks.text(pdf);
-        assertThat(text).contains("Zones").contains("Firewall core: Core firewall core")
-                .contains("Firewall edge: Edge firewall").contains("valt-update-mirrors").contains("Exceptions");
+        assertThat(text)
+                .contains("Zones")
+                .contains("Firewall core: Core firewall core")
+                .contains("Firewall edge: Edge firewall")
+                .contains("valt-update-mirrors")
+                .contains("Exceptions");
         FirewallRuleSet core = sets.set("core").orElseThrow();
         for (FirewallRule r : core.rules()) {
             assertThat(text).contains(r.sources().name()).contains(r.catalogRulesText());
@@ -136,6 +183,8 @@ class FirewallOutputsTest {
         Element h = doc.getElementById("unroutable");
         assertThat(h.nextElementSibling().text()).startsWith(noCore.unroutable().size() + " flows join zones");
         String pdf = PdfChecks.text(ExportFixtures.export(new HandoffPdf(), in));
-        assertThat(pdf).contains("Flows with no path").contains(noCore.unroutable().size() + " flows join zones");
+        assertThat(pdf)
+                .contains("Flows with no path")
+                .contains(noCore.unroutable().size() + " flows join zones");
     }
 }

@@ -1,11 +1,26 @@
 package com.valt.planner.export;
 
+import static com.valt.planner.export.ExportFixtures.covers;
+import static com.valt.planner.export.ExportFixtures.export;
+import static com.valt.planner.export.ExportFixtures.input;
+import static com.valt.planner.export.ExportFixtures.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.pdf.HandoffPdf;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,22 +30,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import static com.valt.planner.export.ExportFixtures.covers;
-import static com.valt.planner.export.ExportFixtures.export;
-import static com.valt.planner.export.ExportFixtures.input;
-import static com.valt.planner.export.ExportFixtures.sample;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HandoffPdfTest {
     private static final String AUTHOR = "J. Doe, Example Integrators";
@@ -46,16 +45,25 @@ class HandoffPdfTest {
         for (String name : List.of("clinic", "university")) {
             Site site = sample(name);
             FlowResult r = ExportFixtures.ENGINE.compute(site);
-            String text = PdfChecks.text(name.equals("university") ? university : export(new HandoffPdf(), input(site)));
+            String text =
+                    PdfChecks.text(name.equals("university") ? university : export(new HandoffPdf(), input(site)));
             // Every flow of the clinic; every seventh of the university (a sample across all sections).
             int step = name.equals("clinic") ? 1 : 7;
             for (int i = 0; i < r.flows().size(); i += step) {
                 Flow f = r.flows().get(i);
                 assertThat(text).as("port of " + f).contains(f.portLabel());
-                assertThat(covers(text, f.source().name(), f.source().address())).as("source of " + f).isTrue();
-                assertThat(covers(text, f.destination().name(), f.destination().address())).as("destination of " + f).isTrue();
+                assertThat(covers(text, f.source().name(), f.source().address()))
+                        .as("source of " + f)
+                        .isTrue();
+                assertThat(covers(text, f.destination().name(), f.destination().address()))
+                        .as("destination of " + f)
+                        .isTrue();
             }
-            assertThat(text).contains(site.info().name(), site.info().customer(), site.info().author());
+            assertThat(text)
+                    .contains(
+                            site.info().name(),
+                            site.info().customer(),
+                            site.info().author());
         }
     }
 
@@ -97,20 +105,33 @@ class HandoffPdfTest {
         try (PDDocument doc = Loader.loadPDF(university)) {
             int n = doc.getNumberOfPages();
             List<String> titles = new ArrayList<>();
-            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    doc.getDocumentCatalog().getDocumentOutline().children()) {
                 titles.add(item.getTitle());
             }
-            assertThat(titles).containsExactly("Summary", "Topology", "Port matrices", "Flows for the firewall",
-                    "Device inventory", "Sign-off");
+            assertThat(titles)
+                    .containsExactly(
+                            "Summary",
+                            "Topology",
+                            "Port matrices",
+                            "Flows for the firewall",
+                            "Device inventory",
+                            "Sign-off");
             String contents = PdfChecks.pageText(doc, 2);
             titles.forEach(t -> assertThat(contents).contains(t));
             for (int p = 2; p <= n; p++) {
                 String text = PdfChecks.pageText(doc, p);
-                assertThat(text).as("page " + p).contains("Page " + p + " of " + n).contains("Riverside Nursing School")
+                assertThat(text)
+                        .as("page " + p)
+                        .contains("Page " + p + " of " + n)
+                        .contains("Riverside Nursing School")
                         .contains("Revision B");
                 // No blank page: something besides the header and footer.
-                String body = text.replace("Page " + p + " of " + n, "").replace("Riverside Nursing School", "")
-                        .replace("Revision B", "").replace("Network handoff \u00b7 VALT Site Planner", "").strip();
+                String body = text.replace("Page " + p + " of " + n, "")
+                        .replace("Riverside Nursing School", "")
+                        .replace("Revision B", "")
+                        .replace("Network handoff \u00b7 VALT Site Planner", "")
+                        .strip();
                 assertThat(body).as("page " + p + " body").isNotEmpty();
             }
             assertThat(doc.getDocumentInformation().getCreationDate()).isNotNull();
@@ -138,7 +159,8 @@ class HandoffPdfTest {
 
     @Test
     void unicodeNamesRenderWithEmbeddedFontsAndTheCjkFallback() throws Exception {
-        Site site = sample("clinic").withInfo(sample("clinic").info().withName("Łódź Клиника Ж 東京"))
+        Site site = sample("clinic")
+                .withInfo(sample("clinic").info().withName("Łódź Клиника Ж 東京"))
                 .updateDevice("cam1", d -> d.withName("東京 会議室"))
                 .updateDevice("cam2", d -> d.withName("Łódź Żółć"))
                 .updateDevice("pc-front", d -> d.withName("Жуков ПК"));
@@ -165,8 +187,12 @@ class HandoffPdfTest {
         img.setRGB(5, 5, 0xFF0B3C5D);
         ImageIO.write(img, "png", dir.resolve("logo.png").toFile());
         Site site = sample("clinic").withSettings(sample("clinic").settings().withLogo("logo.png"));
-        byte[] pdf = export(new HandoffPdf(), new ExportInput(ExportFixtures.ENGINE.compute(site),
-                dir.resolve("site.valt.json"), LocalDate.of(2026, 11, 25)));
+        byte[] pdf = export(
+                new HandoffPdf(),
+                new ExportInput(
+                        ExportFixtures.ENGINE.compute(site),
+                        dir.resolve("site.valt.json"),
+                        LocalDate.of(2026, 11, 25)));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getPage(0).getResources().getXObjectNames()).isNotEmpty();
         }
@@ -176,11 +202,16 @@ class HandoffPdfTest {
 
     @Test
     void aMissingOrBrokenLogoIsAWarningNotACrash(@TempDir Path dir) throws Exception {
-        Files.write(dir.resolve("broken.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        Files.write(dir.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
         for (String logo : List.of("missing.png", "broken.png")) {
-            Site site = sample("clinic").withSettings(sample("clinic").settings().withLogo(logo));
-            byte[] pdf = export(new HandoffPdf(), new ExportInput(ExportFixtures.ENGINE.compute(site),
-                    dir.resolve("site.valt.json"), LocalDate.of(2026, 11, 25)));
+            Site site =
+                    sample("clinic").withSettings(sample("clinic").settings().withLogo(logo));
+            byte[] pdf = export(
+                    new HandoffPdf(),
+                    new ExportInput(
+                            ExportFixtures.ENGINE.compute(site),
+                            dir.resolve("site.valt.json"),
+                            LocalDate.of(2026, 11, 25)));
             String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("WARNING").contains(logo).containsAnyOf("does not exist", "cannot be read");
         }
@@ -188,11 +219,16 @@ class HandoffPdfTest {
 
     @Test
     void theSummaryListsTheDefaultsTheProgramAssumed() throws Exception {
-        Site site = sample("clinic").withSettings(com.valt.planner.domain.Settings.UNSET)
+        Site site = sample("clinic")
+                .withSettings(com.valt.planner.domain.Settings.UNSET)
                 .plusDevice(Device.of("bare-cam", DeviceType.CAMERA));
         String text = PdfChecks.text(export(new HandoffPdf(), input(site))).replaceAll("\\s+", " ");
-        assertThat(text).contains("settings.ssl is not set", "settings.onlineUpdates is not set",
-                "settings.wowzaKey is not set", "no name; the id is shown instead: bare-cam",
-                "no address; the firewall team will need one for each: bare-cam");
+        assertThat(text)
+                .contains(
+                        "settings.ssl is not set",
+                        "settings.onlineUpdates is not set",
+                        "settings.wowzaKey is not set",
+                        "no name; the id is shown instead: bare-cam",
+                        "no address; the firewall team will need one for each: bare-cam");
     }
 }

@@ -1,5 +1,10 @@
 package com.valt.planner.export;
 
+import static com.valt.planner.export.ExportFixtures.export;
+import static com.valt.planner.export.ExportFixtures.input;
+import static com.valt.planner.export.ExportFixtures.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -8,20 +13,14 @@ import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
 import com.valt.planner.export.html.MatricesHtml;
 import com.valt.planner.export.pdf.HandoffPdf;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import static com.valt.planner.export.ExportFixtures.export;
-import static com.valt.planner.export.ExportFixtures.input;
-import static com.valt.planner.export.ExportFixtures.sample;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 5, item 8: names that try to break the outputs produce valid files, and injections stay data. */
 class HostileNamesTest {
@@ -41,15 +40,19 @@ class HostileNamesTest {
 
     static Site hostile() throws Exception {
         Site s = sample("clinic");
-        s = s.withInfo(s.info().withName(SCRIPT + " " + CONTROL).withCustomer(LONG).withAuthor(RTL));
+        s = s.withInfo(
+                s.info().withName(SCRIPT + " " + CONTROL).withCustomer(LONG).withAuthor(RTL));
         s = s.updateDevice("cam1", d -> d.withName(CONTROL))
                 .updateDevice("cam2", d -> d.withName(EMOJI))
                 .updateDevice("cam3", d -> d.withName(RTL))
                 .updateDevice("cam4", d -> d.withName(LONG))
                 .updateDevice("pc-front", d -> d.withName(SCRIPT))
                 .updateDevice("pc-obs", d -> d.withName(OVERRIDE))
-                .plusDevice(Device.of(FORMULA, DeviceType.CLIENT).withName(FORMULA).withAddress("192.168.10.66"))
-                .plusDevice(Device.of("+1-2", DeviceType.CAMERA).withName("@SUM(A1:A9)").withAddress("192.168.10.67"));
+                .plusDevice(
+                        Device.of(FORMULA, DeviceType.CLIENT).withName(FORMULA).withAddress("192.168.10.66"))
+                .plusDevice(Device.of("+1-2", DeviceType.CAMERA)
+                        .withName("@SUM(A1:A9)")
+                        .withAddress("192.168.10.67"));
         return s;
     }
 
@@ -79,7 +82,8 @@ class HostileNamesTest {
     @Test
     void pngIsDrawn() throws Exception {
         byte[] png = export(new TopologyPng(), input(site));
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png))).isNotNull();
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)))
+                .isNotNull();
     }
 
     @Test
@@ -97,7 +101,8 @@ class HostileNamesTest {
         byte[] csv = export(new FlowsCsv(), input(site));
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<List<String>> rows;
-        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(csv)) {
+        try (MappingIterator<List<String>> it =
+                mapper.readerForListOf(String.class).readValues(csv)) {
             rows = it.readAll();
         }
         assertThat(rows.get(0)).containsExactly(FlowsCsv.COLUMNS);

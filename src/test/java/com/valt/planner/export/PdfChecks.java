@@ -1,5 +1,12 @@
 package com.valt.planner.export;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,18 +20,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 /** Reading a PDF back: its text, veraPDF's PDF/A-2b verdict, qpdf's structure check. */
 final class PdfChecks {
-    private PdfChecks() {
-    }
+    private PdfChecks() {}
 
     static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -61,13 +59,15 @@ final class PdfChecks {
     /** The failed PDF/A-2b rules, as "clause test: message"; empty when the file is compliant. */
     static List<String> veraPdfFailures(byte[] pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failed = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().toList();
+                    .distinct()
+                    .toList();
             if (!result.isCompliant() && failed.isEmpty()) {
                 return List.of("not compliant (no failed assertion reported)");
             }
@@ -90,7 +90,9 @@ final class PdfChecks {
         Path file = Files.createTempFile("handoff", ".pdf");
         try {
             Files.write(file, pdf);
-            Process p = new ProcessBuilder(exe.toString(), "--check", file.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(exe.toString(), "--check", file.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

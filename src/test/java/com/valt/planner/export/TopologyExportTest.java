@@ -1,27 +1,26 @@
 package com.valt.planner.export;
 
-import com.valt.planner.diagram.Diagram;
-import com.valt.planner.diagram.DiagramBuilder;
-import com.valt.planner.domain.Device;
-import com.valt.planner.domain.Site;
-import com.valt.planner.export.draw.DiagramPainter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.List;
-
 import static com.valt.planner.export.ExportFixtures.export;
 import static com.valt.planner.export.ExportFixtures.input;
 import static com.valt.planner.export.ExportFixtures.parseXml;
 import static com.valt.planner.export.ExportFixtures.sample;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.valt.planner.diagram.Diagram;
+import com.valt.planner.diagram.DiagramBuilder;
+import com.valt.planner.domain.Device;
+import com.valt.planner.domain.Site;
+import com.valt.planner.export.draw.DiagramPainter;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 class TopologyExportTest {
 
@@ -43,8 +42,15 @@ class TopologyExportTest {
         Site site = sample("clinic");
         Document svg = parseXml(export(new TopologySvg(), input(site)));
         List<String> texts = texts(svg, "text");
-        assertThat(texts).contains("Harbourside Family Clinic", "VALT Server", "192.168.10.10", "Front Desk PC",
-                "TCP 80, 554", "Internet", "us.archive.ubuntu.com");
+        assertThat(texts)
+                .contains(
+                        "Harbourside Family Clinic",
+                        "VALT Server",
+                        "192.168.10.10",
+                        "Front Desk PC",
+                        "TCP 80, 554",
+                        "Internet",
+                        "us.archive.ubuntu.com");
     }
 
     @ParameterizedTest

@@ -1,6 +1,6 @@
 package com.valt.planner.installer;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,8 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The .deb's Depends line (issue 15) is written by hand in installer/installer.properties and must stay
@@ -33,8 +32,16 @@ class DebDependsTest {
             "fonts-dejavu-core", "a font for the window's text",
             "xdg-utils", "postinst/prerm register the menu entry and the file type");
     /** Packages Ubuntu 24.04 renamed to *t64: an entry naming one must offer both names. */
-    private static final List<String> RENAMED_T64 = List.of("libgtk-3-0", "libasound2", "libglib2.0-0",
-            "libatk1.0-0", "libcups2", "libpng16-16", "libssl3", "libcurl4", "libgdk-pixbuf-2.0-0");
+    private static final List<String> RENAMED_T64 = List.of(
+            "libgtk-3-0",
+            "libasound2",
+            "libglib2.0-0",
+            "libatk1.0-0",
+            "libcups2",
+            "libpng16-16",
+            "libssl3",
+            "libcurl4",
+            "libgdk-pixbuf-2.0-0");
 
     private static String depends() throws IOException {
         Properties p = new Properties();
@@ -57,9 +64,12 @@ class DebDependsTest {
         List<List<String>> entries = entries(depends());
         assertThat(entries).hasSizeLessThanOrEqualTo(ALLOWED.size());
         for (List<String> alternatives : entries) {
-            assertThat(alternatives.get(0)).as("first alternative of %s", alternatives).isIn(ALLOWED.keySet());
+            assertThat(alternatives.get(0))
+                    .as("first alternative of %s", alternatives)
+                    .isIn(ALLOWED.keySet());
             for (String name : alternatives) {
-                assertThat(name).as("a plain package name, no version constraint or architecture")
+                assertThat(name)
+                        .as("a plain package name, no version constraint or architecture")
                         .matches("[a-z0-9][a-z0-9.+-]+");
             }
         }

@@ -1,5 +1,8 @@
 package com.valt.planner.interchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
@@ -7,16 +10,12 @@ import com.valt.planner.domain.SiteValidator;
 import com.valt.planner.domain.Zone;
 import com.valt.planner.edit.Command;
 import com.valt.planner.io.SiteFileReader;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class DeviceImportTest {
     static Site clinic() throws Exception {
@@ -28,7 +27,9 @@ class DeviceImportTest {
     }
 
     private static Device named(ImportPlan plan, String name) {
-        return plan.devices().stream().filter(d -> name.equals(d.name())).findFirst()
+        return plan.devices().stream()
+                .filter(d -> name.equals(d.name()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no device " + name + " in " + plan));
     }
 
@@ -50,9 +51,11 @@ class DeviceImportTest {
 
     @Test
     void aByteOrderMarkSemicolonsAndSynonymsInTheHeader() throws Exception {
-        ImportPlan plan = DeviceImport.plan(clinic(), "\uFEFFDevice Name;Kind;IP Address;Media_Server\n"
-                + "Room 7;IP Camera;192.168.10.130;VALT Server\n"
-                + "Room 8;cam;192.168.10.131;app\n");
+        ImportPlan plan = DeviceImport.plan(
+                clinic(),
+                "\uFEFFDevice Name;Kind;IP Address;Media_Server\n"
+                        + "Room 7;IP Camera;192.168.10.130;VALT Server\n"
+                        + "Room 8;cam;192.168.10.131;app\n");
         assertThat(plan.rejected()).isEmpty();
         assertThat(plan.devices()).extracting(Device::name).containsExactly("Room 7", "Room 8");
         assertThat(plan.devices()).allMatch(d -> d.type() == DeviceType.CAMERA && d.mediaServer() == null);
@@ -69,7 +72,8 @@ class DeviceImportTest {
                 second line","camera","192.168.10.141"
                 "Bad one","camra","192.168.10.142"
                 """);
-        assertThat(plan.devices()).extracting(Device::name)
+        assertThat(plan.devices())
+                .extracting(Device::name)
                 .containsExactly("Exam Room 1, left wall", "Room \"Blue\" second line");
         assertThat(plan.rejected()).singleElement().satisfies(r -> {
             assertThat(r.line()).isEqualTo(5);
@@ -80,10 +84,12 @@ class DeviceImportTest {
 
     @Test
     void aTabSeparatedPasteWithOtherSynonyms() throws Exception {
-        ImportPlan plan = DeviceImport.plan(university(), "Label\tRole\tHostname\tRecorder\tAdministrator\n"
-                + "Studio A\tCamera\tcam-studio-a.example.edu\tMedia Server 2\t\n"
-                + "Debrief\tiPad\t\tms3\tno\n"
-                + "Dean's PC\tWorkstation\t10.40.9.9\t\tX\n");
+        ImportPlan plan = DeviceImport.plan(
+                university(),
+                "Label\tRole\tHostname\tRecorder\tAdministrator\n"
+                        + "Studio A\tCamera\tcam-studio-a.example.edu\tMedia Server 2\t\n"
+                        + "Debrief\tiPad\t\tms3\tno\n"
+                        + "Dean's PC\tWorkstation\t10.40.9.9\t\tX\n");
         assertThat(plan.rejected()).isEmpty();
         assertThat(named(plan, "Studio A").mediaServer()).isEqualTo("ms2");
         assertThat(named(plan, "Debrief").type()).isEqualTo(DeviceType.BEAM);
@@ -111,18 +117,20 @@ class DeviceImportTest {
                 Empty type,,192.168.10.166,,
                 """);
         assertThat(plan.devices()).extracting(Device::name).containsExactly("Good");
-        assertThat(plan.rejected()).extracting(Rejection::toString).containsExactly(
-                "line 3: Typo: unknown type \"camrea\" (did you mean camera?)",
-                "line 4: Taken: address 192.168.10.101 is already used by Exam Room 1 (cam1)",
-                "line 5: Twin A: address 192.168.10.160 is also on line 6",
-                "line 6: Twin B: address 192.168.10.160 is also on line 5",
-                "line 7: Nowhere: unknown media server \"Media 9\" (the site's servers: VALT Server (app))",
-                "line 8: Broken: bad address \"300.1.1.1\": neither an IPv4 address, an IPv6 address nor a host name",
-                "line 9: Admin cam: only a client (PC) can be an admin PC, not a camera",
-                "line 10: Maybe: admin \"perhaps\" is neither yes nor no (yes/no, true/false, 1/0, x or empty)",
-                "line 11: Second app: the site already has its one application server, VALT Server (app)",
-                "line 12: Vague: type \"server\" is ambiguous: did you mean media-server or application-server?",
-                "line 14: Empty type: no type (expected camera, client, beam, media-server or application-server)");
+        assertThat(plan.rejected())
+                .extracting(Rejection::toString)
+                .containsExactly(
+                        "line 3: Typo: unknown type \"camrea\" (did you mean camera?)",
+                        "line 4: Taken: address 192.168.10.101 is already used by Exam Room 1 (cam1)",
+                        "line 5: Twin A: address 192.168.10.160 is also on line 6",
+                        "line 6: Twin B: address 192.168.10.160 is also on line 5",
+                        "line 7: Nowhere: unknown media server \"Media 9\" (the site's servers: VALT Server (app))",
+                        "line 8: Broken: bad address \"300.1.1.1\": neither an IPv4 address, an IPv6 address nor a host name",
+                        "line 9: Admin cam: only a client (PC) can be an admin PC, not a camera",
+                        "line 10: Maybe: admin \"perhaps\" is neither yes nor no (yes/no, true/false, 1/0, x or empty)",
+                        "line 11: Second app: the site already has its one application server, VALT Server (app)",
+                        "line 12: Vague: type \"server\" is ambiguous: did you mean media-server or application-server?",
+                        "line 14: Empty type: no type (expected camera, client, beam, media-server or application-server)");
     }
 
     @Test
@@ -152,7 +160,8 @@ class DeviceImportTest {
                 camera,
                 camera,Exam Room 1
                 """);
-        assertThat(plan.devices()).extracting(Device::id)
+        assertThat(plan.devices())
+                .extracting(Device::id)
                 .containsExactly("cam", "cam-1", "cam-2", "cam-2-1", "cam7", "cam8", "exam-room-1");
         assertThat(plan.devices().get(4).name()).isEqualTo("Camera 7");
         Set<String> ids = new HashSet<>();
@@ -180,8 +189,15 @@ class DeviceImportTest {
         Site site = university();
         StringBuilder csv = new StringBuilder("Name,Type,IP,Server\n");
         for (int i = 0; i < 500; i++) {
-            csv.append("Cam ").append(i).append(",camera,10.50.").append(i / 250).append('.').append(i % 250 + 1)
-                    .append(",Media Server ").append(i % 3 + 1).append('\n');
+            csv.append("Cam ")
+                    .append(i)
+                    .append(",camera,10.50.")
+                    .append(i / 250)
+                    .append('.')
+                    .append(i % 250 + 1)
+                    .append(",Media Server ")
+                    .append(i % 3 + 1)
+                    .append('\n');
         }
         long start = System.nanoTime();
         ImportPlan plan = DeviceImport.plan(site, csv.toString());
@@ -207,24 +223,30 @@ class DeviceImportTest {
                 C,camera,office
                 """);
         assertThat(plan.devices()).extracting(Device::zone).containsExactly("cams", "cams");
-        assertThat(plan.rejected()).singleElement().extracting(Rejection::reason)
+        assertThat(plan.rejected())
+                .singleElement()
+                .extracting(Rejection::reason)
                 .isEqualTo("unknown zone \"office\" (the site's zones: cams)");
         ImportPlan flat = DeviceImport.plan(clinic(), "name,type,zone,notes\nA,camera,office,x\n");
         assertThat(flat.rejected()).isEmpty();
-        assertThat(flat.notes()).containsExactly(
-                "column \"notes\" ignored (not a name, type, address, media server, zone or admin column)",
-                "the zone column is ignored: the site has no zones");
+        assertThat(flat.notes())
+                .containsExactly(
+                        "column \"notes\" ignored (not a name, type, address, media server, zone or admin column)",
+                        "the zone column is ignored: the site has no zones");
     }
 
     @Test
     void aSheetWithoutATypeColumnOrWithBrokenQuotingIsRefusedAsAWhole() {
         assertThatThrownBy(() -> DeviceImport.plan(Site.empty(), "name,address\nA,10.0.0.1\n"))
                 .isInstanceOf(SheetException.class)
-                .hasMessageContaining("no column for the device type").hasMessageContaining("name, address");
-        assertThatThrownBy(() -> DeviceImport.plan(Site.empty(), "")).isInstanceOf(SheetException.class)
+                .hasMessageContaining("no column for the device type")
+                .hasMessageContaining("name, address");
+        assertThatThrownBy(() -> DeviceImport.plan(Site.empty(), ""))
+                .isInstanceOf(SheetException.class)
                 .hasMessageContaining("empty");
         assertThatThrownBy(() -> DeviceImport.plan(Site.empty(), "name,type\n\"A,camera\n"))
-                .isInstanceOf(SheetException.class).hasMessageContaining("not readable as CSV");
+                .isInstanceOf(SheetException.class)
+                .hasMessageContaining("not readable as CSV");
     }
 
     @Test
@@ -235,11 +257,13 @@ class DeviceImportTest {
 
     @Test
     void idsNeverTakeAFirewallsId() throws Exception {
-        Site site = clinic().withFirewalls(List.of(new com.valt.planner.domain.Firewall("fw", "Core",
-                com.valt.planner.domain.Platform.GENERIC, List.of(), null, null, null)));
+        Site site = clinic().withFirewalls(List.of(new com.valt.planner.domain.Firewall(
+                "fw", "Core", com.valt.planner.domain.Platform.GENERIC, List.of(), null, null, null)));
         ImportPlan plan = DeviceImport.plan(site, "name,type,id\nFW,camera,\nfw,camera,\nX,camera,fw\n");
         assertThat(plan.devices()).extracting(Device::id).containsExactly("fw-1", "fw-2");
-        assertThat(plan.rejected()).singleElement().extracting(Rejection::reason)
+        assertThat(plan.rejected())
+                .singleElement()
+                .extracting(Rejection::reason)
                 .isEqualTo("id \"fw\" is already used by a firewall");
     }
 }

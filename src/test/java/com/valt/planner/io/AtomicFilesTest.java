@@ -1,9 +1,8 @@
 package com.valt.planner.io;
 
-import com.valt.planner.domain.Site;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.valt.planner.domain.Site;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the kill test cannot show: which temp files a cleanup may delete, backups, permissions. */
 class AtomicFilesTest {
@@ -35,8 +34,12 @@ class AtomicFilesTest {
 
         assertThat(deadTemp).doesNotExist();
         assertThat(deadBackupTemp).doesNotExist();
-        assertThat(liveTemp).as("a save running in another process keeps its temp file").exists();
-        assertThat(otherFile).as("temps of another file are that file's business").exists();
+        assertThat(liveTemp)
+                .as("a save running in another process keeps its temp file")
+                .exists();
+        assertThat(otherFile)
+                .as("temps of another file are that file's business")
+                .exists();
         assertThat(notOurs).exists();
         assertThat(file).hasContent("new");
     }
@@ -73,7 +76,8 @@ class AtomicFilesTest {
         assertThat(file).hasContent("version 3");
         assertThat(dir.resolve("site.valt.json.bak")).hasContent("version 2");
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site.valt.json", "site.valt.json.bak");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("site.valt.json", "site.valt.json.bak");
         }
     }
 
@@ -83,7 +87,8 @@ class AtomicFilesTest {
         Path file = Files.writeString(dir.resolve("site.valt.json"), "old");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
         AtomicFiles.write(file, "new".getBytes(StandardCharsets.UTF_8), true);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r-----");
     }
 
     @Test
@@ -97,7 +102,8 @@ class AtomicFilesTest {
     /** A plan kept in a shared folder and linked from a project: the save goes to the real file. */
     @Test
     void savingThroughASymbolicLinkKeepsTheLink() throws Exception {
-        Path real = Files.writeString(Files.createDirectory(dir.resolve("shared")).resolve("site.valt.json"), "old");
+        Path real =
+                Files.writeString(Files.createDirectory(dir.resolve("shared")).resolve("site.valt.json"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.valt.json"), real);
         AtomicFiles.write(link, "new".getBytes(StandardCharsets.UTF_8), true);
         assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -106,7 +112,8 @@ class AtomicFilesTest {
     }
 
     private Path temp(String target, long pid) throws Exception {
-        return Files.writeString(dir.resolve(AtomicFiles.TEMP_PREFIX + target + "-" + pid + "-123456789.tmp"), "partial");
+        return Files.writeString(
+                dir.resolve(AtomicFiles.TEMP_PREFIX + target + "-" + pid + "-123456789.tmp"), "partial");
     }
 
     private static long deadPid() throws Exception {

@@ -1,11 +1,10 @@
 package com.valt.planner.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,9 +18,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 during save. A child JVM saves versions A and B of a large site over one file in a loop and
@@ -58,7 +56,8 @@ class KillDuringSaveTest {
         for (int round = 1; round <= rounds; round++) {
             String at = "round " + round + " (seed " + seed + ")";
             Process child = startChild(target, fileA, fileB);
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();
             assertThat(first).as(at + ": child started").isEqualTo("ready");
             AtomicLong saved = new AtomicLong();
@@ -83,20 +82,26 @@ class KillDuringSaveTest {
             }
             Thread.sleep(random.nextInt(30));
             child.destroyForcibly(); // SIGKILL
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).as(at + ": child ended").isTrue();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS))
+                    .as(at + ": child ended")
+                    .isTrue();
             counter.join(10_000);
             savesCompleted += saved.get();
 
             byte[] onDisk = Files.readAllBytes(target);
             boolean isA = Arrays.equals(onDisk, a);
             boolean isB = Arrays.equals(onDisk, b);
-            assertThat(isA || isB).as(at + ": the file is A or B byte for byte (" + onDisk.length + " bytes)").isTrue();
+            assertThat(isA || isB)
+                    .as(at + ": the file is A or B byte for byte (" + onDisk.length + " bytes)")
+                    .isTrue();
             onA += isA ? 1 : 0;
             onB += isB ? 1 : 0;
             Path bak = dir.resolve(target.getFileName() + AtomicFiles.BACKUP_SUFFIX);
             if (Files.exists(bak)) {
                 byte[] backup = Files.readAllBytes(bak);
-                assertThat(Arrays.equals(backup, a) || Arrays.equals(backup, b)).as(at + ": the backup is A or B").isTrue();
+                assertThat(Arrays.equals(backup, a) || Arrays.equals(backup, b))
+                        .as(at + ": the backup is A or B")
+                        .isTrue();
             }
             if (!temps(dir).isEmpty()) {
                 tempsLeftByKill++;
@@ -105,16 +110,21 @@ class KillDuringSaveTest {
             // a load reads A or B and touches nothing; the next save removes what a kill left
             List<Path> left = temps(dir);
             assertThat(SiteFileReader.read(target).info().name()).isIn("Version A", "Version B");
-            assertThat(temps(dir)).as(at + ": a load leaves the folder as it is").isEqualTo(left);
+            assertThat(temps(dir))
+                    .as(at + ": a load leaves the folder as it is")
+                    .isEqualTo(left);
             AtomicFiles.write(target, onDisk, round % 2 == 1);
-            assertThat(temps(dir)).as(at + ": no temp files after the next save").isEmpty();
+            assertThat(temps(dir))
+                    .as(at + ": no temp files after the next save")
+                    .isEmpty();
             try (Stream<Path> files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString()))
                         .as(at + ": nothing but the file and its backup")
                         .allMatch(n -> n.equals("large.valt.json") || n.equals("large.valt.json.bak"));
             }
         }
-        System.out.printf("kill -9 during save: %d rounds, %d saves completed before the kills, file on A %d times,"
+        System.out.printf(
+                "kill -9 during save: %d rounds, %d saves completed before the kills, file on A %d times,"
                         + " on B %d times, %d kills left a temp file (removed by the next save), 0 lost%n",
                 rounds, savesCompleted, onA, onB, tempsLeftByKill);
         assertThat(savesCompleted).as("the child really saved between kills").isPositive();
@@ -122,23 +132,33 @@ class KillDuringSaveTest {
 
     static List<Path> temps(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).toList();
+            return files.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX))
+                    .toList();
         }
     }
 
     /** A child JVM with just our classes: starts in a fraction of a second. */
     private static Process startChild(Path target, Path a, Path b) throws Exception {
-        String cp = String.join(java.io.File.pathSeparator,
-                codeSource(AtomicFiles.class), codeSource(SaveLoop.class));
+        String cp = String.join(java.io.File.pathSeparator, codeSource(AtomicFiles.class), codeSource(SaveLoop.class));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", cp,
-                SaveLoop.class.getName(), target.toString(), a.toString(), b.toString())
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx128m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        cp,
+                        SaveLoop.class.getName(),
+                        target.toString(),
+                        a.toString(),
+                        b.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
     }
 
     private static String codeSource(Class<?> c) throws Exception {
-        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
     }
 
     /** The university sample plus generated cameras: about 150 bytes a device. */

@@ -1,7 +1,6 @@
 package com.valt.planner.io;
 
 import com.valt.planner.domain.Site;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +18,19 @@ import java.util.stream.Stream;
  * {@code name TAB LOADED|REFUSED|DEFECT TAB milliseconds TAB message}.
  */
 public final class LoadUnderHeapLimit {
-    private LoadUnderHeapLimit() {
-    }
+    private LoadUnderHeapLimit() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, Supplier<byte[]>> cases = new LinkedHashMap<>();
-        cases.put("site-20000-devices", () -> bytes(() -> SiteFileWriter.toBytes(KillDuringSaveTest.largeSite("A", 20_000))));
-        cases.put("32MB-of-devices", () -> site(i -> ",{\"id\": \"c" + i + "\", \"type\": \"camera\", \"address\": \"10.0."
-                + (i / 250 % 250) + "." + (i % 250 + 1) + "\", \"x\": " + i % 1000 + ", \"y\": " + i / 1000 + "}", ""));
+        cases.put(
+                "site-20000-devices",
+                () -> bytes(() -> SiteFileWriter.toBytes(KillDuringSaveTest.largeSite("A", 20_000))));
+        cases.put(
+                "32MB-of-devices",
+                () -> site(
+                        i -> ",{\"id\": \"c" + i + "\", \"type\": \"camera\", \"address\": \"10.0." + (i / 250 % 250)
+                                + "." + (i % 250 + 1) + "\", \"x\": " + i % 1000 + ", \"y\": " + i / 1000 + "}",
+                        ""));
         cases.put("32MB-of-empty-objects", () -> site(i -> "{},", "{}"));
         cases.put("32MB-of-zeros", () -> site(i -> "0,", "0"));
         cases.put("32MB-of-long-texts", () -> site(i -> "\"" + "\u0142".repeat(499_000) + "\",", "\"end\""));
@@ -57,18 +61,21 @@ public final class LoadUnderHeapLimit {
             detail = t.toString();
         }
         bytes = null;
-        System.out.println(name + "\t" + result + "\t" + (System.nanoTime() - start) / 1_000_000 + "\t" + detail.replace('\n', ' '));
+        System.out.println(name + "\t" + result + "\t" + (System.nanoTime() - start) / 1_000_000 + "\t"
+                + detail.replace('\n', ' '));
         System.out.flush();
     }
 
     /** The clinic sample with an unknown field "future" that fills the file up to the 32 MB limit. */
     private static byte[] site(java.util.function.IntFunction<String> item, String last) {
         try {
-            String clinic = Files.readString(Path.of("samples/clinic.valt.json")).trim();
+            String clinic =
+                    Files.readString(Path.of("samples/clinic.valt.json")).trim();
             ByteArrayOutputStream out = new ByteArrayOutputStream((int) Json.MAX_DOCUMENT);
             boolean devices = item.apply(0).contains("\"type\"");
-            String head = devices ? clinic.substring(0, clinic.lastIndexOf(']')) : clinic.substring(0, clinic.length() - 1)
-                    + ", \"future\": [";
+            String head = devices
+                    ? clinic.substring(0, clinic.lastIndexOf(']'))
+                    : clinic.substring(0, clinic.length() - 1) + ", \"future\": [";
             out.write(head.getBytes(StandardCharsets.UTF_8));
             String tail = devices ? "]}" : last + "]}";
             for (int i = 0; ; i++) {

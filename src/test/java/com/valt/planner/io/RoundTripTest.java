@@ -1,24 +1,25 @@
 package com.valt.planner.io;
 
-import com.valt.planner.domain.Site;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.valt.planner.domain.Site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RoundTripTest {
     static Stream<Path> samples() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".valt.json")).sorted().toList();
+            List<Path> list = files.filter(p -> p.toString().endsWith(".valt.json"))
+                    .sorted()
+                    .toList();
             assertThat(list).hasSizeGreaterThanOrEqualTo(3);
             return list.stream();
         }
@@ -63,12 +64,16 @@ class RoundTripTest {
 
     @Test
     void defaultsAreNotWrittenOutUnlessGiven() throws Exception {
-        String doc = "{\"format\":\"valt-site-plan\",\"version\":1,\"devices\":[{\"id\":\"app\",\"type\":\"application-server\"}]}";
+        String doc =
+                "{\"format\":\"valt-site-plan\",\"version\":1,\"devices\":[{\"id\":\"app\",\"type\":\"application-server\"}]}";
         Site site = SiteFileReader.read(doc.getBytes(StandardCharsets.UTF_8), "min.valt.json");
         assertThat(site.settings().ssl()).isNull();
         assertThat(site.settings().sslEnabled()).isTrue();
         String saved = SiteFileWriter.toJson(site);
-        assertThat(saved).doesNotContain("\"ssl\"").doesNotContain("\"onlineUpdates\"").doesNotContain("\"name\": \"app\"");
+        assertThat(saved)
+                .doesNotContain("\"ssl\"")
+                .doesNotContain("\"onlineUpdates\"")
+                .doesNotContain("\"name\": \"app\"");
         assertThat(saved).startsWith("{\n  \"format\": \"valt-site-plan\",\n  \"version\": 1,\n");
     }
 }

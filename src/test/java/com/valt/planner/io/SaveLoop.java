@@ -9,8 +9,7 @@ import java.nio.file.Path;
  * Prints "ready" before the first save and "saved N" after each one.
  */
 public final class SaveLoop {
-    private SaveLoop() {
-    }
+    private SaveLoop() {}
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args[0]);

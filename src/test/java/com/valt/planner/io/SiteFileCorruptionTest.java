@@ -1,7 +1,6 @@
 package com.valt.planner.io;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every sample, truncated at 1,000 offsets and hit by 1,000 single-byte changes (seeded, so a failure
@@ -25,7 +24,9 @@ class SiteFileCorruptionTest {
 
     static Stream<Path> samples() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("samples"))) {
-            List<Path> list = s.filter(p -> p.getFileName().toString().endsWith(".valt.json")).sorted().toList();
+            List<Path> list = s.filter(p -> p.getFileName().toString().endsWith(".valt.json"))
+                    .sorted()
+                    .toList();
             assertThat(list).as("samples/*.valt.json").hasSizeGreaterThanOrEqualTo(3);
             return list.stream();
         }
@@ -35,7 +36,9 @@ class SiteFileCorruptionTest {
     @MethodSource("samples")
     void everyTruncationLoadsOrIsRefusedCleanly(Path sample) throws IOException {
         byte[] whole = Files.readAllBytes(sample);
-        assertThat(LoadOutcome.of(whole, sample.toString()).site).as("the intact sample loads").isNotNull();
+        assertThat(LoadOutcome.of(whole, sample.toString()).site)
+                .as("the intact sample loads")
+                .isNotNull();
         List<String> defects = new ArrayList<>();
         int refused = 0;
         for (int i = 0; i < CASES; i++) {
@@ -73,7 +76,9 @@ class SiteFileCorruptionTest {
                 refused++;
             }
         }
-        assertThat(defects).as(sample + " with one byte changed (seed " + SEED + ")").isEmpty();
+        assertThat(defects)
+                .as(sample + " with one byte changed (seed " + SEED + ")")
+                .isEmpty();
         // Both outcomes happen: a change inside a name still loads, a change in the syntax is refused.
         assertThat(loaded).isPositive();
         assertThat(refused).isPositive();

@@ -1,12 +1,11 @@
 package com.valt.planner.io;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each error of site-file.md: refused, with the file, the JSON path and the reason. */
 class SiteFileErrorsTest {
@@ -41,7 +40,8 @@ class SiteFileErrorsTest {
             """)
     void refusedWithPathAndReason(String what, String json, String path, String reason) {
         String doc = json.replace("HEAD", HEAD).replace("APP", APP);
-        SiteLoadException e = catchThrowableOfType(SiteLoadException.class,
+        SiteLoadException e = catchThrowableOfType(
+                SiteLoadException.class,
                 () -> SiteFileReader.read(doc.getBytes(StandardCharsets.UTF_8), "plan.valt.json"));
         assertThat(e).as(what).isNotNull();
         assertThat(e.problems()).anySatisfy(p -> {
@@ -53,11 +53,23 @@ class SiteFileErrorsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"10.0.0.1", "192.168.255.255", "fe80::1", "2001:db8::8a2e:370:7334", "::ffff:10.0.0.1",
-            "1:2:3:4:5:6:7:8", "cam-01.site.example", "localhost", "A1"})
+    @CsvSource({
+        "10.0.0.1",
+        "192.168.255.255",
+        "fe80::1",
+        "2001:db8::8a2e:370:7334",
+        "::ffff:10.0.0.1",
+        "1:2:3:4:5:6:7:8",
+        "cam-01.site.example",
+        "localhost",
+        "A1"
+    })
     void acceptedAddresses(String address) throws SiteLoadException {
         String doc = HEAD + "{\"id\":\"app\",\"type\":\"application-server\",\"address\":\"" + address + "\"}]}";
-        assertThat(SiteFileReader.read(doc.getBytes(StandardCharsets.UTF_8), "ok.valt.json").devices().get(0).address())
+        assertThat(SiteFileReader.read(doc.getBytes(StandardCharsets.UTF_8), "ok.valt.json")
+                        .devices()
+                        .get(0)
+                        .address())
                 .isEqualTo(address);
     }
 
@@ -65,7 +77,8 @@ class SiteFileErrorsTest {
     @CsvSource({"256.1.1.1", "1.2.3", "1:2:3:4:5:6:7:8:9", "1::2::3", "-cam.local", "cam_1", "12345", "::g"})
     void refusedAddresses(String address) {
         String doc = HEAD + "{\"id\":\"app\",\"type\":\"application-server\",\"address\":\"" + address + "\"}]}";
-        SiteLoadException e = catchThrowableOfType(SiteLoadException.class,
+        SiteLoadException e = catchThrowableOfType(
+                SiteLoadException.class,
                 () -> SiteFileReader.read(doc.getBytes(StandardCharsets.UTF_8), "bad.valt.json"));
         assertThat(e).isNotNull();
         assertThat(e.problems()).extracting(LoadProblem::path).containsExactly("devices[0].address");
@@ -75,9 +88,11 @@ class SiteFileErrorsTest {
     void everyProblemIsReportedAtOnceWithItsPlaceInTheFile() {
         String doc = HEAD + "{\"id\":\"r\",\"type\":\"router\"}," + APP
                 + ",{\"id\":\"c\",\"type\":\"camera\",\"address\":\"1.2.3.999\",\"mediaServer\":\"zz\"}]}";
-        SiteLoadException e = catchThrowableOfType(SiteLoadException.class,
+        SiteLoadException e = catchThrowableOfType(
+                SiteLoadException.class,
                 () -> SiteFileReader.read(doc.getBytes(StandardCharsets.UTF_8), "many.valt.json"));
-        assertThat(e.problems()).extracting(LoadProblem::path)
+        assertThat(e.problems())
+                .extracting(LoadProblem::path)
                 .containsExactly("devices[0].type", "devices[2].address", "devices[2].mediaServer");
     }
 }

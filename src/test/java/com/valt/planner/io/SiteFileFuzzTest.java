@@ -1,7 +1,6 @@
 package com.valt.planner.io;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +25,8 @@ class SiteFileFuzzTest {
     static {
         // Class loading (and Jazzer's instrumentation of each class) happens once, untimed, before the
         // first timed input: the 1 s limit is about the loader, not about a cold JVM on a busy machine.
-        try (Stream<Path> seeds = Files.list(Path.of("src/test/resources/com/valt/planner/io/SiteFileFuzzTestInputs/loadsOrRefuses"))) {
+        try (Stream<Path> seeds =
+                Files.list(Path.of("src/test/resources/com/valt/planner/io/SiteFileFuzzTestInputs/loadsOrRefuses"))) {
             seeds.forEach(p -> {
                 try {
                     LoadOutcome.of(Files.readAllBytes(p), "warm-up");

@@ -1,11 +1,11 @@
 package com.valt.planner.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.valt.planner.domain.Site;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hand-made hostile site files. Each must be refused with SiteLoadException whose message names the
@@ -47,7 +45,8 @@ class SiteFileHostileTest {
         byte[] plain = Files.readAllBytes(CLINIC);
         byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
         assertThat(SiteFileReader.read(withBom, FILE)).isEqualTo(SiteFileReader.read(plain, FILE));
-        assertThat(SiteFileWriter.toBytes(SiteFileReader.read(withBom, FILE))[0]).isEqualTo((byte) '{');
+        assertThat(SiteFileWriter.toBytes(SiteFileReader.read(withBom, FILE))[0])
+                .isEqualTo((byte) '{');
     }
 
     @Test
@@ -66,12 +65,14 @@ class SiteFileHostileTest {
     void invalidUtf8IsRefusedWithItsPlace() throws IOException {
         // "Łódź" saved as ISO-8859-2 by an old editor: 0xA3 0xF3 0x64 0xBC on line 5
         byte[] clinic = Files.readAllBytes(CLINIC);
-        String text = new String(clinic, StandardCharsets.UTF_8).replace("Harbourside Family Clinic", "\u0141\u00f3d\u017a");
+        String text =
+                new String(clinic, StandardCharsets.UTF_8).replace("Harbourside Family Clinic", "\u0141\u00f3d\u017a");
         byte[] latin2 = text.getBytes(java.nio.charset.Charset.forName("ISO-8859-2"));
         SiteLoadException e = assertRefused(latin2, "$", "not valid UTF-8");
         assertThat(e.getMessage()).contains("line 5");
         // overlong encoding of '/', an encoded surrogate, a stray continuation byte
-        for (byte[] bad : new byte[][] {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0x80}}) {
+        for (byte[] bad :
+                new byte[][] {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0x80}}) {
             byte[] bytes = concat("{\"format\": \"".getBytes(StandardCharsets.UTF_8), bad);
             assertRefused(concat(bytes, "\"}".getBytes(StandardCharsets.UTF_8)), "$", "not valid UTF-8");
         }
@@ -95,9 +96,10 @@ class SiteFileHostileTest {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
         assertRefused(deep.getBytes(StandardCharsets.UTF_8), "", "nested more than 64 levels");
         // deep inside a field the program does not know: refused, not kept
-        String site = "{\"format\": \"valt-site-plan\", \"version\": 1, \"future\": " + "{\"a\": ".repeat(10_000)
-                + "1" + "}".repeat(10_000) + "}";
-        SiteLoadException e = assertRefused(site.getBytes(StandardCharsets.UTF_8), "future.a.a.a", "nested more than 64 levels");
+        String site = "{\"format\": \"valt-site-plan\", \"version\": 1, \"future\": " + "{\"a\": ".repeat(10_000) + "1"
+                + "}".repeat(10_000) + "}";
+        SiteLoadException e =
+                assertRefused(site.getBytes(StandardCharsets.UTF_8), "future.a.a.a", "nested more than 64 levels");
         assertThat(e.getMessage().length()).as("message stays readable").isLessThan(400);
     }
 
@@ -106,7 +108,8 @@ class SiteFileHostileTest {
     void hundredMegabyteString() throws Exception {
         Path big = dir.resolve("big.valt.json");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(big), 1 << 16)) {
-            out.write("{\"format\": \"valt-site-plan\", \"version\": 1, \"site\": {\"name\": \"".getBytes(StandardCharsets.UTF_8));
+            out.write("{\"format\": \"valt-site-plan\", \"version\": 1, \"site\": {\"name\": \""
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] chunk = new byte[1 << 20];
             Arrays.fill(chunk, (byte) 'a');
             for (int i = 0; i < 100; i++) {
@@ -116,13 +119,17 @@ class SiteFileHostileTest {
         }
         long before = allocated();
         assertRefused(big, "", "100 MB");
-        assertThat(allocated() - before).as("bytes allocated to refuse a 100 MB file").isLessThan(8L << 20);
+        assertThat(allocated() - before)
+                .as("bytes allocated to refuse a 100 MB file")
+                .isLessThan(8L << 20);
 
         // the same bytes handed over in memory (as a drop or a paste would) must not be copied again
         byte[] bytes = Files.readAllBytes(big);
         before = allocated();
         assertRefused(bytes, "", "100 MB");
-        assertThat(allocated() - before).as("bytes allocated to refuse 100 MB in memory").isLessThan(8L << 20);
+        assertThat(allocated() - before)
+                .as("bytes allocated to refuse 100 MB in memory")
+                .isLessThan(8L << 20);
     }
 
     /** A long string inside the size limit: stopped by the string limit, at its path, without a copy of the file. */
@@ -134,22 +141,29 @@ class SiteFileHostileTest {
         name = null;
         long before = allocated();
         assertRefused(bytes, "site.name", "longer than 1,000,000 characters");
-        assertThat(allocated() - before).as("bytes allocated to refuse a 20 MB string").isLessThan(24L << 20);
+        assertThat(allocated() - before)
+                .as("bytes allocated to refuse a 20 MB string")
+                .isLessThan(24L << 20);
     }
 
     @Test
     void fiveThousandDigitNumber() {
         String digits = "9".repeat(5_000);
-        assertRefused(edit(root -> root.put("version", new java.math.BigInteger(digits))), "version", "longer than 50 digits");
-        assertRefused(edit(root -> device(root, 0).put("x", new java.math.BigDecimal("1." + digits))),
-                "devices[0].x", "longer than 50 digits");
+        assertRefused(
+                edit(root -> root.put("version", new java.math.BigInteger(digits))),
+                "version",
+                "longer than 50 digits");
+        assertRefused(
+                edit(root -> device(root, 0).put("x", new java.math.BigDecimal("1." + digits))),
+                "devices[0].x",
+                "longer than 50 digits");
     }
 
     @Test
     void duplicateKeys() {
         String text = "{\"format\": \"valt-site-plan\", \"version\": 1, \"format\": \"valt-site-plan\"}";
         assertRefused(text.getBytes(StandardCharsets.UTF_8), "format", "appears twice");
-        String device = new String(edit(root -> { }), StandardCharsets.UTF_8)
+        String device = new String(edit(root -> {}), StandardCharsets.UTF_8)
                 .replaceFirst("\"id\" : \"pc-front\"", "\"id\" : \"pc-front\", \"id\" : \"pc-back\"");
         assertThat(device).contains("pc-back");
         assertRefused(device.getBytes(StandardCharsets.UTF_8), "devices[1].id", "appears twice");
@@ -160,7 +174,9 @@ class SiteFileHostileTest {
         assertRefused(edit(root -> root.put("devices", "none")), "devices", "expected a list of devices");
         assertRefused(edit(root -> root.putArray("site")), "site", "expected an object");
         assertRefused(edit(root -> root.with("settings").put("ssl", "yes")), "settings.ssl", "expected true or false");
-        assertRefused(edit(root -> root.with("settings").put("dnsServers", "10.0.0.1")), "settings.dnsServers",
+        assertRefused(
+                edit(root -> root.with("settings").put("dnsServers", "10.0.0.1")),
+                "settings.dnsServers",
                 "expected a list of addresses");
         assertRefused(edit(root -> device(root, 1).put("x", "120")), "devices[1].x", "expected a canvas coordinate");
         assertRefused(edit(root -> device(root, 1).put("id", 7)), "devices[1].id", "expected text");
@@ -173,7 +189,9 @@ class SiteFileHostileTest {
 
     @Test
     void danglingReference() {
-        assertRefused(edit(root -> device(root, 4).put("mediaServer", "ms-gone")), "devices[4].mediaServer",
+        assertRefused(
+                edit(root -> device(root, 4).put("mediaServer", "ms-gone")),
+                "devices[4].mediaServer",
                 "no device has the id \"ms-gone\"");
     }
 
@@ -181,15 +199,18 @@ class SiteFileHostileTest {
     void versionFromTheFuture() {
         assertRefused(edit(root -> root.put("version", 3)), "version", "newer than this program understands");
         // too big for an int is still a version from the future, not "not a whole number"
-        assertRefused(edit(root -> root.put("version", 99_999_999_999L)), "version", "newer than this program understands");
+        assertRefused(
+                edit(root -> root.put("version", 99_999_999_999L)), "version", "newer than this program understands");
         assertRefused(edit(root -> root.put("version", 0)), "version", "does not exist");
     }
 
     @Test
     void formatFromAnotherProgram() {
         assertRefused(edit(root -> root.put("format", "drawio")), "format", "not a VALT site plan");
-        assertRefused("{\"name\": \"my-app\", \"version\": \"1.0.0\", \"dependencies\": {}}".getBytes(StandardCharsets.UTF_8),
-                "format", "not a VALT site plan");
+        assertRefused(
+                "{\"name\": \"my-app\", \"version\": \"1.0.0\", \"dependencies\": {}}".getBytes(StandardCharsets.UTF_8),
+                "format",
+                "not a VALT site plan");
     }
 
     // ---- every error of site-file.md, with its JSON path ----
@@ -219,12 +240,16 @@ class SiteFileHostileTest {
 
     @Test
     void specErrorUnknownDeviceType() {
-        assertRefused(edit(root -> device(root, 2).put("type", "router")), "devices[2].type", "unknown device type \"router\"");
+        assertRefused(
+                edit(root -> device(root, 2).put("type", "router")),
+                "devices[2].type",
+                "unknown device type \"router\"");
     }
 
     @Test
     void specErrorDuplicateOrMissingId() {
-        assertRefused(edit(root -> device(root, 2).put("id", "pc-front")), "devices[2].id", "duplicate id \"pc-front\"");
+        assertRefused(
+                edit(root -> device(root, 2).put("id", "pc-front")), "devices[2].id", "duplicate id \"pc-front\"");
         assertRefused(edit(root -> device(root, 3).remove("id")), "devices[3].id", "missing");
         assertRefused(edit(root -> device(root, 3).put("id", " ")), "devices[3].id", "the id is empty");
     }
@@ -232,34 +257,45 @@ class SiteFileHostileTest {
     @Test
     void specErrorApplicationServerCount() {
         assertRefused(edit(root -> device(root, 0).put("type", "media-server")), "devices", "no application server");
-        assertRefused(edit(root -> device(root, 1).put("type", "application-server")), "devices",
-                "2 application servers");
+        assertRefused(
+                edit(root -> device(root, 1).put("type", "application-server")), "devices", "2 application servers");
     }
 
     @Test
     void specErrorMediaServerNotAServer() {
-        assertRefused(edit(root -> device(root, 4).put("mediaServer", "pc-front")), "devices[4].mediaServer",
+        assertRefused(
+                edit(root -> device(root, 4).put("mediaServer", "pc-front")),
+                "devices[4].mediaServer",
                 "\"pc-front\" is a client, not a server");
-        assertRefused(edit(root -> device(root, 1).put("mediaServer", "app")), "devices[1].mediaServer",
+        assertRefused(
+                edit(root -> device(root, 1).put("mediaServer", "app")),
+                "devices[1].mediaServer",
                 "only a camera or a BEAM device is served");
     }
 
     @Test
     void specErrorBadAddress() {
-        assertRefused(edit(root -> device(root, 1).put("address", "10.0.0.300")), "devices[1].address",
+        assertRefused(
+                edit(root -> device(root, 1).put("address", "10.0.0.300")),
+                "devices[1].address",
                 "neither an IPv4 address, an IPv6 address nor a host name");
         assertRefused(edit(root -> device(root, 1).put("address", "fe80::1::2")), "devices[1].address", "neither");
         assertRefused(edit(root -> device(root, 1).put("address", "bad host!")), "devices[1].address", "neither");
-        assertRefused(edit(root -> ((ArrayNode) root.with("settings").get("dnsServers")).add("-dns-")),
-                "settings.dnsServers[1]", "neither");
+        assertRefused(
+                edit(root -> ((ArrayNode) root.with("settings").get("dnsServers")).add("-dns-")),
+                "settings.dnsServers[1]",
+                "neither");
     }
 
     @Test
     void allProblemsOfAFileAreReported() {
-        SiteLoadException e = assertRefused(edit(root -> {
-            device(root, 1).put("type", "router");
-            device(root, 2).put("x", "left");
-        }), "devices[1].type", "unknown device type");
+        SiteLoadException e = assertRefused(
+                edit(root -> {
+                    device(root, 1).put("type", "router");
+                    device(root, 2).put("x", "left");
+                }),
+                "devices[1].type",
+                "unknown device type");
         assertThat(e.problems()).extracting(LoadProblem::path).containsExactly("devices[1].type", "devices[2].x");
         assertThat(e.getMessage()).contains("(and ");
     }
@@ -269,14 +305,22 @@ class SiteFileHostileTest {
     @Test
     void zonesOfTheWrongShape() {
         assertRefused(editHospital(root -> root.put("zones", "servers")), "zones", "expected a list of zones");
-        assertRefused(editHospital(root -> zone(root, 0).put("networks", "10.20.0.0/24")), "zones[0].networks",
+        assertRefused(
+                editHospital(root -> zone(root, 0).put("networks", "10.20.0.0/24")),
+                "zones[0].networks",
                 "expected a list of prefixes");
-        assertRefused(editHospital(root -> ((ArrayNode) zone(root, 0).get("networks")).add(24)),
-                "zones[0].networks[1]", "expected text");
+        assertRefused(
+                editHospital(root -> ((ArrayNode) zone(root, 0).get("networks")).add(24)),
+                "zones[0].networks[1]",
+                "expected text");
         assertRefused(editHospital(root -> zone(root, 1).put("vlan", 1e40)), "zones[1].vlan", "expected a VLAN number");
-        assertRefused(editHospital(root -> firewall(root, 1).put("interfaces", "eth0")), "firewalls[1].interfaces",
+        assertRefused(
+                editHospital(root -> firewall(root, 1).put("interfaces", "eth0")),
+                "firewalls[1].interfaces",
                 "expected a list of interfaces");
-        assertRefused(editHospital(root -> ((ArrayNode) root.get("firewalls")).add("core")), "firewalls[2]",
+        assertRefused(
+                editHospital(root -> ((ArrayNode) root.get("firewalls")).add("core")),
+                "firewalls[2]",
                 "expected a firewall object");
     }
 
@@ -285,8 +329,10 @@ class SiteFileHostileTest {
         String deep = "{\"format\": \"valt-site-plan\", \"version\": 2, \"zones\": [{\"id\": \"a\", \"future\": "
                 + "[".repeat(10_000) + "]".repeat(10_000) + "}]}";
         assertRefused(deep.getBytes(StandardCharsets.UTF_8), "zones[0].future", "nested more than 64 levels");
-        assertRefused(editHospital(root -> zone(root, 0).put("vlan", new java.math.BigInteger("9".repeat(5_000)))),
-                "zones[0].vlan", "longer than 50 digits");
+        assertRefused(
+                editHospital(root -> zone(root, 0).put("vlan", new java.math.BigInteger("9".repeat(5_000)))),
+                "zones[0].vlan",
+                "longer than 50 digits");
     }
 
     @Test
@@ -294,20 +340,38 @@ class SiteFileHostileTest {
         assertRefused(editHospital(root -> zone(root, 1).put("id", "servers")), "zones[1].id", "duplicate zone id");
         assertRefused(editHospital(root -> zone(root, 1).put("id", "")), "zones[1].id", "the id is empty");
         assertRefused(editHospital(root -> zone(root, 1).put("id", "internet")), "zones[1].id", "built-in zone");
-        assertRefused(editHospital(root -> ((ArrayNode) zone(root, 2).get("networks")).add("fd00:40::/200")),
-                "zones[2].networks[2]", "is not a network prefix");
-        assertRefused(editHospital(root -> ((ArrayNode) zone(root, 3).get("networks")).add("10.20.0.0/24")),
-                "zones[3].networks[1]", "already a network of zone \"servers\"");
-        assertRefused(editHospital(root -> ((ObjectNode) firewall(root, 1).get("interfaces").get(0)).put("zone", "dmz")),
-                "firewalls[1].interfaces[0].zone", "no zone has the id \"dmz\"");
-        assertRefused(editHospital(root -> ((ObjectNode) firewall(root, 1).get("interfaces").get(1)).put("name", "srv1")),
-                "firewalls[1].interfaces[1].name", "already");
-        assertRefused(editHospital(root -> ((ObjectNode) firewall(root, 1).get("interfaces").get(1)).put("zone", "servers")),
-                "firewalls[1].interfaces[1].zone", "one interface per zone");
-        assertRefused(editHospital(root -> firewall(root, 0).put("id", "ms1")), "firewalls[0].id", "also the id of a device");
-        assertRefused(editHospital(root -> firewall(root, 0).put("platform", "checkpoint")), "firewalls[0].platform",
+        assertRefused(
+                editHospital(root -> ((ArrayNode) zone(root, 2).get("networks")).add("fd00:40::/200")),
+                "zones[2].networks[2]",
+                "is not a network prefix");
+        assertRefused(
+                editHospital(root -> ((ArrayNode) zone(root, 3).get("networks")).add("10.20.0.0/24")),
+                "zones[3].networks[1]",
+                "already a network of zone \"servers\"");
+        assertRefused(
+                editHospital(root ->
+                        ((ObjectNode) firewall(root, 1).get("interfaces").get(0)).put("zone", "dmz")),
+                "firewalls[1].interfaces[0].zone",
+                "no zone has the id \"dmz\"");
+        assertRefused(
+                editHospital(root ->
+                        ((ObjectNode) firewall(root, 1).get("interfaces").get(1)).put("name", "srv1")),
+                "firewalls[1].interfaces[1].name",
+                "already");
+        assertRefused(
+                editHospital(root ->
+                        ((ObjectNode) firewall(root, 1).get("interfaces").get(1)).put("zone", "servers")),
+                "firewalls[1].interfaces[1].zone",
+                "one interface per zone");
+        assertRefused(
+                editHospital(root -> firewall(root, 0).put("id", "ms1")), "firewalls[0].id", "also the id of a device");
+        assertRefused(
+                editHospital(root -> firewall(root, 0).put("platform", "checkpoint")),
+                "firewalls[0].platform",
                 "unknown platform \"checkpoint\"");
-        assertRefused(editHospital(root -> device(root, 1).put("zone", "guest")), "devices[1].zone",
+        assertRefused(
+                editHospital(root -> device(root, 1).put("zone", "guest")),
+                "devices[1].zone",
                 "no zone has the id \"guest\"");
     }
 

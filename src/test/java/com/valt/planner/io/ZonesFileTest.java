@@ -1,22 +1,21 @@
 package com.valt.planner.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.valt.planner.domain.Extras;
 import com.valt.planner.domain.Firewall;
 import com.valt.planner.domain.FirewallInterface;
 import com.valt.planner.domain.Platform;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Zone;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Site file version 2 (zones.md): zones, firewalls and device zones, read, written and refused. */
 class ZonesFileTest {
@@ -41,12 +40,21 @@ class ZonesFileTest {
                  "devices":[{"id":"app","type":"application-server","address":"10.20.0.10"},
                             {"id":"ipad1","type":"beam","zone":"wifi"}]}
                 """);
-        assertThat(site.zones()).containsExactly(
-                new Zone("servers", "Server VLAN", List.of("10.20.0.0/24"), 20, Extras.NONE),
-                new Zone("wifi", null, List.of("10.50.0.0/23"), null, Extras.NONE));
-        assertThat(site.firewalls()).containsExactly(new Firewall("edge", "Edge", Platform.FORTIGATE,
-                List.of(new FirewallInterface("wan1", "internet", "untrust"), new FirewallInterface("port2", "servers", null)),
-                520.0, 20.0, Extras.NONE));
+        assertThat(site.zones())
+                .containsExactly(
+                        new Zone("servers", "Server VLAN", List.of("10.20.0.0/24"), 20, Extras.NONE),
+                        new Zone("wifi", null, List.of("10.50.0.0/23"), null, Extras.NONE));
+        assertThat(site.firewalls())
+                .containsExactly(new Firewall(
+                        "edge",
+                        "Edge",
+                        Platform.FORTIGATE,
+                        List.of(
+                                new FirewallInterface("wan1", "internet", "untrust"),
+                                new FirewallInterface("port2", "servers", null)),
+                        520.0,
+                        20.0,
+                        Extras.NONE));
         assertThat(site.device("ipad1").orElseThrow().zone()).isEqualTo("wifi");
         assertThat(site.hasZones()).isTrue();
     }
@@ -63,7 +71,8 @@ class ZonesFileTest {
         Site site = read(doc);
         String saved = SiteFileWriter.toJson(site);
         assertThat(saved).startsWith("{\n  \"format\": \"valt-site-plan\",\n  \"version\": 2,\n");
-        assertThat(saved).contains("\"colour\": \"#ccf\"", "\"peer\": \"edge2\"", "\"speed\": \"10G\"", "\"zone\": \"servers\"");
+        assertThat(saved)
+                .contains("\"colour\": \"#ccf\"", "\"peer\": \"edge2\"", "\"speed\": \"10G\"", "\"zone\": \"servers\"");
         // canonical order: known keys first, then kept ones; zones, then firewalls, then devices
         assertThat(saved.indexOf("\"vlan\"")).isLessThan(saved.indexOf("\"colour\""));
         assertThat(saved.indexOf("\"zones\"")).isLessThan(saved.indexOf("\"firewalls\""));
@@ -81,8 +90,11 @@ class ZonesFileTest {
         Site zoned = site.withZones(List.of(new Zone("lan", "LAN", List.of("10.0.0.0/8"), null, Extras.NONE)));
         assertThat(SiteFileWriter.toJson(zoned)).contains("\"version\": 2,").contains("\"zones\": [");
         assertThat(SiteFileWriter.toJson(zoned.withZones(List.of()))).isEqualTo(SiteFileWriter.toJson(site));
-        Site withFirewall = site.withFirewalls(List.of(new Firewall("fw", null, null, List.of(), null, null, Extras.NONE)));
-        assertThat(SiteFileWriter.toJson(withFirewall)).contains("\"version\": 2,").doesNotContain("\"zones\"");
+        Site withFirewall =
+                site.withFirewalls(List.of(new Firewall("fw", null, null, List.of(), null, null, Extras.NONE)));
+        assertThat(SiteFileWriter.toJson(withFirewall))
+                .contains("\"version\": 2,")
+                .doesNotContain("\"zones\"");
         // a version-2 file whose zones were all deleted goes back to version 1
         Site emptied = read("{\"format\":\"valt-site-plan\",\"version\":2,\"devices\":[" + APP + "]}");
         assertThat(SiteFileWriter.toJson(emptied)).contains("\"version\": 1,");
@@ -136,16 +148,24 @@ class ZonesFileTest {
                 + "\"firewalls\":[7,{\"id\":\"fw\",\"platform\":\"cisco\"},{\"id\":\"fw2\",\"interfaces\":[{\"name\":\"e0\",\"zone\":\"c\"}]}],"
                 + "\"devices\":[" + APP + ",{\"id\":\"pc\",\"type\":\"client\",\"zone\":\"nowhere\"}]}";
         SiteLoadException e = catchThrowableOfType(SiteLoadException.class, () -> read(doc));
-        assertThat(e.problems()).extracting(LoadProblem::path).containsExactlyInAnyOrder(
-                "zones[0].vlan", "firewalls[0]", "firewalls[1].platform", "zones[1].networks[0]", "zones[2].id",
-                "firewalls[2].interfaces[0].zone", "devices[1].zone");
+        assertThat(e.problems())
+                .extracting(LoadProblem::path)
+                .containsExactlyInAnyOrder(
+                        "zones[0].vlan",
+                        "firewalls[0]",
+                        "firewalls[1].platform",
+                        "zones[1].networks[0]",
+                        "zones[2].id",
+                        "firewalls[2].interfaces[0].zone",
+                        "devices[1].zone");
     }
 
     @Test
     void aZoneWithABadFieldDoesNotAlsoMakeItsReferencesUnknown() {
-        String doc = "{\"format\":\"valt-site-plan\",\"version\":2,\"zones\":[{\"id\":\"a\",\"vlan\":true},{\"id\":[]}],"
-                + "\"devices\":[" + APP + ",{\"id\":\"pc\",\"type\":\"client\",\"zone\":\"a\"},"
-                + "{\"id\":\"pc2\",\"type\":\"client\",\"zone\":\"b\"}]}";
+        String doc =
+                "{\"format\":\"valt-site-plan\",\"version\":2,\"zones\":[{\"id\":\"a\",\"vlan\":true},{\"id\":[]}],"
+                        + "\"devices\":[" + APP + ",{\"id\":\"pc\",\"type\":\"client\",\"zone\":\"a\"},"
+                        + "{\"id\":\"pc2\",\"type\":\"client\",\"zone\":\"b\"}]}";
         SiteLoadException e = catchThrowableOfType(SiteLoadException.class, () -> read(doc));
         // zones[1]'s id is unreadable: it may be "b", so pc2's zone is not called unknown either
         assertThat(e.problems()).extracting(LoadProblem::path).containsExactly("zones[0].vlan", "zones[1].id");
@@ -153,10 +173,11 @@ class ZonesFileTest {
 
     @Test
     void aVersionOneProgramsWordsStillRefuseVersionThree() {
-        SiteLoadException e = catchThrowableOfType(SiteLoadException.class,
-                () -> read("{\"format\":\"valt-site-plan\",\"version\":3}"));
-        assertThat(e.problems().get(0).reason()).isEqualTo(
-                "version 3 is newer than this program understands (2): open it with a newer VALT Site Planner");
+        SiteLoadException e = catchThrowableOfType(
+                SiteLoadException.class, () -> read("{\"format\":\"valt-site-plan\",\"version\":3}"));
+        assertThat(e.problems().get(0).reason())
+                .isEqualTo(
+                        "version 3 is newer than this program understands (2): open it with a newer VALT Site Planner");
     }
 
     @Test
@@ -170,7 +191,9 @@ class ZonesFileTest {
     void samplesWithZonesLoadAndUseEveryNewField() throws Exception {
         Site hospital = SiteFileReader.read(Path.of("samples/hospital-zones.valt.json"));
         assertThat(hospital.zones()).extracting(Zone::id).containsExactly("servers", "cameras", "staff", "wifi");
-        assertThat(hospital.firewalls()).extracting(Firewall::platform).containsExactly(Platform.FORTIGATE, Platform.NFTABLES);
+        assertThat(hospital.firewalls())
+                .extracting(Firewall::platform)
+                .containsExactly(Platform.FORTIGATE, Platform.NFTABLES);
         assertThat(hospital.devices()).anyMatch(d -> d.zone() != null && d.address() == null);
         assertThat(hospital.zones()).anyMatch(z -> z.networks().stream().anyMatch(n -> n.contains(":")));
         Site university = SiteFileReader.read(Path.of("samples/university-zones.valt.json"));

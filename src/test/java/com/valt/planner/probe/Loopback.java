@@ -24,15 +24,17 @@ public final class Loopback implements AutoCloseable {
             return false;
         }
         servers.add(s);
-        Thread t = new Thread(() -> {
-            for (int i = 0; i < 1000 && !s.isClosed(); i++) {
-                try (Socket c = s.accept()) {
-                    peers.add(c.getInetAddress().getHostAddress());
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "loopback-" + port);
+        Thread t = new Thread(
+                () -> {
+                    for (int i = 0; i < 1000 && !s.isClosed(); i++) {
+                        try (Socket c = s.accept()) {
+                            peers.add(c.getInetAddress().getHostAddress());
+                        } catch (IOException e) {
+                            return;
+                        }
+                    }
+                },
+                "loopback-" + port);
         t.setDaemon(true);
         t.start();
         return true;

@@ -1,9 +1,9 @@
 package com.valt.planner.probe;
 
-import com.valt.planner.testing.LabSites;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import com.valt.planner.testing.LabSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code filtered}, for real: a client namespace, a router namespace whose nftables drops one flow and
@@ -42,9 +41,13 @@ class NamespaceLabTest {
 
     @Test
     void theFirewallsDroppedAndRejectedFlowsAreFilteredAndTheOthersOpen() throws Exception {
-        assumeThat(System.getProperty("user.name")).as("network namespaces need root").isEqualTo("root");
+        assumeThat(System.getProperty("user.name"))
+                .as("network namespaces need root")
+                .isEqualTo("root");
         Result made = sh(10, "ip", "netns", "add", client);
-        assumeThat(made.status).as("cannot make a network namespace here: " + made.out).isZero();
+        assumeThat(made.status)
+                .as("cannot make a network namespace here: " + made.out)
+                .isZero();
         Process listen = null;
         try {
             build();
@@ -60,23 +63,46 @@ class NamespaceLabTest {
                     }
                     """);
             Path listenOut = dir.resolve("listen.out");
-            listen = new ProcessBuilder(java("ip", "netns", "exec", server, "listen", site.toString(), "--as", "app",
-                    "--for", "60s")).redirectErrorStream(true).redirectOutput(listenOut.toFile()).start();
+            listen = new ProcessBuilder(java(
+                            "ip", "netns", "exec", server, "listen", site.toString(), "--as", "app", "--for", "60s"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(listenOut.toFile())
+                    .start();
             for (int i = 0; i < 300 && !Files.readString(listenOut).contains("Listening as"); i++) {
-                assertThat(listen.isAlive()).as("listen: " + Files.readString(listenOut)).isTrue();
+                assertThat(listen.isAlive())
+                        .as("listen: " + Files.readString(listenOut))
+                        .isTrue();
                 Thread.sleep(100);
             }
             assertThat(Files.readString(listenOut)).contains("Listening as app on 10.199.2.2, TCP 80 1935 8000 20100");
-            Result probe = run(60, java("ip", "netns", "exec", client, "probe", site.toString(), "--as", "pc1",
-                    "--format", "csv", "--timeout", "1s"));
+            Result probe = run(
+                    60,
+                    java(
+                            "ip",
+                            "netns",
+                            "exec",
+                            client,
+                            "probe",
+                            site.toString(),
+                            "--as",
+                            "pc1",
+                            "--format",
+                            "csv",
+                            "--timeout",
+                            "1s"));
             assertThat(probe.status).as(probe.out).isEqualTo(1);
             List<String> rows = probe.out.lines().filter(l -> l.startsWith("R")).toList();
             assertThat(rows).hasSize(4);
             assertThat(rows.get(0)).startsWith("R1,app,10.199.2.2,TCP,80,open,");
             assertThat(rows.get(1)).startsWith("R2,app,10.199.2.2,TCP,1935,open,");
-            assertThat(rows.get(2)).startsWith("R3,app,10.199.2.2,TCP,8000,filtered,").endsWith(",no answer in 1000 ms");
-            assertThat(rows.get(3)).startsWith("R4,app,10.199.2.2,TCP,20100,filtered,").contains("No route to host");
-            assertThat(Files.readString(listenOut)).contains("TCP 80 from 10.199.1.2: R1 pc1 -> app TCP 80 reached")
+            assertThat(rows.get(2))
+                    .startsWith("R3,app,10.199.2.2,TCP,8000,filtered,")
+                    .endsWith(",no answer in 1000 ms");
+            assertThat(rows.get(3))
+                    .startsWith("R4,app,10.199.2.2,TCP,20100,filtered,")
+                    .contains("No route to host");
+            assertThat(Files.readString(listenOut))
+                    .contains("TCP 80 from 10.199.1.2: R1 pc1 -> app TCP 80 reached")
                     .doesNotContain("TCP 8000 from");
         } finally {
             if (listen != null) {
@@ -99,8 +125,15 @@ class NamespaceLabTest {
         must("ip", "-n", router, "addr", "add", "10.199.1.1/24", "dev", "r0");
         must("ip", "-n", router, "addr", "add", "10.199.2.1/24", "dev", "r1");
         must("ip", "-n", server, "addr", "add", "10.199.2.2/24", "dev", "s0");
-        for (String[] link : new String[][]{{client, "c0"}, {client, "lo"}, {router, "r0"}, {router, "r1"}, {router, "lo"},
-                {server, "s0"}, {server, "lo"}}) {
+        for (String[] link : new String[][] {
+            {client, "c0"},
+            {client, "lo"},
+            {router, "r0"},
+            {router, "r1"},
+            {router, "lo"},
+            {server, "s0"},
+            {server, "lo"}
+        }) {
             must("ip", "-n", link[0], "link", "set", link[1], "up");
         }
         must("ip", "-n", client, "route", "add", "default", "via", "10.199.1.1");
@@ -113,15 +146,21 @@ class NamespaceLabTest {
 
     /** This JVM's class path, run as the planner's command line inside a namespace. */
     private static String[] java(String ip, String netns, String exec, String ns, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(ip, netns, exec, ns,
-                ProcessHandle.current().info().command().orElse("java"), "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), "com.valt.planner.Launcher"));
+        List<String> cmd = new ArrayList<>(List.of(
+                ip,
+                netns,
+                exec,
+                ns,
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "com.valt.planner.Launcher"));
         cmd.addAll(List.of(args));
         return cmd.toArray(String[]::new);
     }
 
-    private record Result(int status, String out) {
-    }
+    private record Result(int status, String out) {}
 
     private static void must(String... cmd) throws Exception {
         Result r = sh(10, cmd);

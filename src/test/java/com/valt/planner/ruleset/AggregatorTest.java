@@ -1,6 +1,6 @@
 package com.valt.planner.ruleset;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AggregatorTest {
     private static final String[] SECTION_RULES = {"R1s", "R2s", "R3", "R4", "R5", "R5w"};
@@ -18,9 +17,14 @@ class AggregatorTest {
     /** Three clients and one admin PC to the application server and two media servers, as flows.md gives them. */
     private static Flows clientsToServers() {
         Flows f = new Flows();
-        List<Match> clients = List.of(Flows.client("pc1", "10.40.0.21"), Flows.client("pc2", "10.40.0.22"),
-                Flows.client("pc3", "10.40.0.23"), Flows.admin("adm1", "10.40.0.30"));
-        List<Match> servers = List.of(Flows.server("app", "10.20.0.10"), Flows.server("ms1", "10.20.0.11"),
+        List<Match> clients = List.of(
+                Flows.client("pc1", "10.40.0.21"),
+                Flows.client("pc2", "10.40.0.22"),
+                Flows.client("pc3", "10.40.0.23"),
+                Flows.admin("adm1", "10.40.0.30"));
+        List<Match> servers = List.of(
+                Flows.server("app", "10.20.0.10"),
+                Flows.server("ms1", "10.20.0.11"),
                 Flows.server("ms2", "10.20.0.12"));
         for (Match c : clients) {
             for (Match s : servers) {
@@ -87,7 +91,9 @@ class AggregatorTest {
         FirewallRuleSet set = f.aggregate();
 
         assertThat(set.rules()).hasSize(2);
-        assertThat(set.rules()).extracting(r -> r.destinations().name()).containsExactly("valt-ms2-cameras", "valt-ms1-cameras");
+        assertThat(set.rules())
+                .extracting(r -> r.destinations().name())
+                .containsExactly("valt-ms2-cameras", "valt-ms1-cameras");
         assertThat(set.rules()).extracting(r -> r.service().name()).containsOnly("valt-tcp-80-554");
         assertThat(set.rules().get(0).flows() + set.rules().get(1).flows()).isEqualTo(40);
         assertExact(set, f.list());
@@ -115,8 +121,13 @@ class AggregatorTest {
         assertThat(r.flows()).isEqualTo(6);
         assertThat(r.service().ports()).extracting(PortRange::text).containsExactly("443-444");
         assertThat(r.service().name()).isEqualTo("valt-tcp-443to444");
-        assertThat(r.notes()).singleElement().asString()
-                .contains("no address").contains("ipad1, ipad2").contains("zone wifi").contains("10.50.0.0/23");
+        assertThat(r.notes())
+                .singleElement()
+                .asString()
+                .contains("no address")
+                .contains("ipad1, ipad2")
+                .contains("zone wifi")
+                .contains("10.50.0.0/23");
         assertThat(r.sources().note()).isEqualTo(r.notes().get(0));
         assertExact(set, f.list());
     }
@@ -128,11 +139,24 @@ class AggregatorTest {
         Match ms1 = Flows.server("ms1", "10.20.0.11");
         for (Match s : List.of(app, ms1)) {
             for (String host : List.of("us.archive.ubuntu.com", "security.ubuntu.com")) {
-                f.add("servers-to-repositories", "R8", 10, s, Match.hostName(host, Names.UPDATE_MIRROR, "internet"), "TCP", 80);
+                f.add(
+                        "servers-to-repositories",
+                        "R8",
+                        10,
+                        s,
+                        Match.hostName(host, Names.UPDATE_MIRROR, "internet"),
+                        "TCP",
+                        80);
             }
             // a same-section flow to an address, same port: must not join the host names
-            f.add("servers-to-repositories", "R8", 10, s, Match.address("192.0.2.80", Names.INTERNET, null, "internet", null),
-                    "TCP", 80);
+            f.add(
+                    "servers-to-repositories",
+                    "R8",
+                    10,
+                    s,
+                    Match.address("192.0.2.80", Names.INTERNET, null, "internet", null),
+                    "TCP",
+                    80);
         }
         FirewallRuleSet set = f.aggregate();
 
@@ -140,7 +164,10 @@ class AggregatorTest {
         for (AddressObject o : set.addressObjects()) {
             assertThat(o.members()).allMatch(m -> Cidrs.isCidr(m) != o.isHostNames());
         }
-        FirewallRule named = set.rules().stream().filter(r -> r.destinations().isHostNames()).findFirst().orElseThrow();
+        FirewallRule named = set.rules().stream()
+                .filter(r -> r.destinations().isHostNames())
+                .findFirst()
+                .orElseThrow();
         assertThat(named.destinations().name()).isEqualTo("valt-update-mirrors");
         assertThat(named.destinations().members()).containsExactly("security.ubuntu.com", "us.archive.ubuntu.com");
         assertThat(named.notes()).singleElement().asString().contains("FQDN").contains("wan1");
@@ -201,7 +228,13 @@ class AggregatorTest {
                     if (random.nextDouble() < density) {
                         int r = random.nextInt(SECTION_RULES.length);
                         f.through(random.nextBoolean() ? "a" : "b", "c");
-                        f.add(r < 3 ? "one" : "two", SECTION_RULES[r], r, s, d, random.nextBoolean() ? "TCP" : "UDP",
+                        f.add(
+                                r < 3 ? "one" : "two",
+                                SECTION_RULES[r],
+                                r,
+                                s,
+                                d,
+                                random.nextBoolean() ? "TCP" : "UDP",
                                 80 + random.nextInt(6));
                     }
                 }
@@ -211,7 +244,8 @@ class AggregatorTest {
             }
             FirewallRuleSet set = f.aggregate();
             assertExact(set, f.list());
-            assertThat(set.rules().stream().mapToInt(FirewallRule::flows).sum()).isEqualTo(f.list().size());
+            assertThat(set.rules().stream().mapToInt(FirewallRule::flows).sum())
+                    .isEqualTo(f.list().size());
         }
     }
 
@@ -221,18 +255,23 @@ class AggregatorTest {
             return Match.hostName("h" + random.nextInt(5) + ".example.com", Names.UPDATE_MIRROR, "internet");
         }
         if (kind == 1) {
-            return Match.zoneNetworks(List.of("10.9." + random.nextInt(3) * 2 + ".0/23"), Names.BEAM, "app", "wifi", id);
+            return Match.zoneNetworks(
+                    List.of("10.9." + random.nextInt(3) * 2 + ".0/23"), Names.BEAM, "app", "wifi", id);
         }
         if (kind == 2) {
             return Match.address("fd00::" + Integer.toHexString(random.nextInt(40)), Names.CLIENT, null, "v6", id);
         }
-        return Match.address("10.9." + random.nextInt(8) + "." + random.nextInt(16), Names.CAMERA,
-                "ms" + random.nextInt(3), "cams", id);
+        return Match.address(
+                "10.9." + random.nextInt(8) + "." + random.nextInt(16),
+                Names.CAMERA,
+                "ms" + random.nextInt(3),
+                "cams",
+                id);
     }
 
     static void assertExact(FirewallRuleSet set, List<CarriedFlow> flows) {
-        List<Set<Expansion.Tuple>> sides = Expansion.compare(set.rules(),
-                flows.stream().map(Flows::expected).toList());
+        List<Set<Expansion.Tuple>> sides = Expansion.compare(
+                set.rules(), flows.stream().map(Flows::expected).toList());
         assertThat(sides.get(0)).as("rules expanded").isEqualTo(sides.get(1));
         assertThat(sides.get(0)).isNotEmpty();
     }

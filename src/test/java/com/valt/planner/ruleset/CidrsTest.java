@@ -1,8 +1,7 @@
 package com.valt.planner.ruleset;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -10,9 +9,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CidrsTest {
     private static List<String> fold(String... cidrs) {
@@ -63,8 +62,17 @@ class CidrsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "10.0.0.1/33", "10.0.0.1/", "10.0.0.1/x", "fd00::/129", "example.com", "10.0.0.256",
-            "10.0.0.1/-1"})
+    @ValueSource(
+            strings = {
+                "",
+                "10.0.0.1/33",
+                "10.0.0.1/",
+                "10.0.0.1/x",
+                "fd00::/129",
+                "example.com",
+                "10.0.0.256",
+                "10.0.0.1/-1"
+            })
     void anythingElseIsRefused(String text) {
         assertThatThrownBy(() -> Cidrs.parse(text)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Cidrs.isCidr(text)).isFalse();
@@ -109,7 +117,10 @@ class CidrsTest {
     @Test
     void portsBecomeRangesWhereContiguous() {
         assertThat(PortRanges.of(new TreeSet<>(List.of(444, 8000, 20100, 8001, 8002, 445))))
-                .extracting(PortRange::text).containsExactly("444-445", "8000-8002", "20100");
-        assertThat(PortRanges.of(new TreeSet<>(List.of(53)))).extracting(PortRange::text).containsExactly("53");
+                .extracting(PortRange::text)
+                .containsExactly("444-445", "8000-8002", "20100");
+        assertThat(PortRanges.of(new TreeSet<>(List.of(53))))
+                .extracting(PortRange::text)
+                .containsExactly("53");
     }
 }

@@ -14,19 +14,23 @@ import java.util.TreeSet;
  */
 public final class Expansion {
     /** One allowed (in, out, source piece, destination piece, transport, port). */
-    public record Tuple(String in, String out, String source, String destination, String transport, int port) {
-    }
+    public record Tuple(String in, String out, String source, String destination, String transport, int port) {}
 
     /** What one flow allows, as the test worked it out independently of the aggregation. */
-    public record Expected(String in, String out, List<String> source, boolean sourceHost,
-                           List<String> destination, boolean destinationHost, String transport, int port) {
-    }
+    public record Expected(
+            String in,
+            String out,
+            List<String> source,
+            boolean sourceHost,
+            List<String> destination,
+            boolean destinationHost,
+            String transport,
+            int port) {}
 
     private final TreeSet<BigInteger> cutsV4 = new TreeSet<>();
     private final TreeSet<BigInteger> cutsV6 = new TreeSet<>();
 
-    private Expansion() {
-    }
+    private Expansion() {}
 
     /** Both sides as tuple sets, cut at the same boundaries. Index 0: the rules; 1: the flows. */
     public static List<Set<Tuple>> compare(List<FirewallRule> rules, List<Expected> flows) {
@@ -46,7 +50,8 @@ public final class Expansion {
         Set<Tuple> fromRules = new HashSet<>();
         for (FirewallRule r : rules) {
             List<String> src = e.pieces(r.sources().members(), r.sources().isHostNames());
-            List<String> dst = e.pieces(r.destinations().members(), r.destinations().isHostNames());
+            List<String> dst =
+                    e.pieces(r.destinations().members(), r.destinations().isHostNames());
             for (PortRange p : r.service().ports()) {
                 for (int port = p.from(); port <= p.to(); port++) {
                     for (String s : src) {

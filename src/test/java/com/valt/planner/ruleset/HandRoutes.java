@@ -9,7 +9,6 @@ import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.Hop;
 import com.valt.planner.engine.Route;
-
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,7 +49,8 @@ public final class HandRoutes implements Function<Flow, Route> {
         if (fixed != null) {
             return fixed;
         }
-        String address = e.type().isDevice() ? site.device(e.id()).map(Device::address).orElse(null) : e.address();
+        String address =
+                e.type().isDevice() ? site.device(e.id()).map(Device::address).orElse(null) : e.address();
         if (address == null || !Cidrs.isCidr(address)) {
             return Zone.INTERNET;
         }
@@ -61,7 +61,9 @@ public final class HandRoutes implements Function<Flow, Route> {
             for (String n : z.networks()) {
                 IpRange r = Cidrs.parse(n);
                 BigInteger size = r.last().subtract(r.first());
-                if (r.v6() == a.v6() && r.first().compareTo(a.first()) <= 0 && r.last().compareTo(a.last()) >= 0
+                if (r.v6() == a.v6()
+                        && r.first().compareTo(a.first()) <= 0
+                        && r.last().compareTo(a.last()) >= 0
                         && (bestSize == null || size.compareTo(bestSize) < 0)) {
                     best = z.id();
                     bestSize = size;
@@ -76,8 +78,7 @@ public final class HandRoutes implements Function<Flow, Route> {
         if (a.equals(b)) {
             return List.of(List.of());
         }
-        record State(String zone, List<Hop> hops) {
-        }
+        record State(String zone, List<Hop> hops) {}
         List<List<Hop>> found = new ArrayList<>();
         Map<String, Integer> depth = new HashMap<>();
         ArrayDeque<State> queue = new ArrayDeque<>();

@@ -1,5 +1,7 @@
 package com.valt.planner.ruleset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.Endpoint;
@@ -11,18 +13,15 @@ import com.valt.planner.engine.Route;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.SiteFileReader;
 import com.valt.planner.testing.SiteGenerator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rule sets made from the engine's own routing: the zoned samples and generated zoned sites, expanded back. */
 class RoutedSitesTest {
@@ -40,9 +39,10 @@ class RoutedSitesTest {
 
     @ParameterizedTest(name = "{0} cameras, {1} media servers, {2} clients, {3} BEAM, redundant core {4}")
     @CsvSource({"40, 3, 9, 6, true", "2000, 40, 300, 50, false"})
-    void generatedZonedSitesRoutedByTheEngineAreExact(int cameras, int media, int clients, int beams, boolean redundant) {
-        Site site = pinDhcpToWifi(ZonedSites.zoned(SiteGenerator.generate(
-                SiteGenerator.Spec.of(cameras, media, clients, beams)), redundant));
+    void generatedZonedSitesRoutedByTheEngineAreExact(
+            int cameras, int media, int clients, int beams, boolean redundant) {
+        Site site = pinDhcpToWifi(ZonedSites.zoned(
+                SiteGenerator.generate(SiteGenerator.Spec.of(cameras, media, clients, beams)), redundant));
         FlowResult result = ENGINE.compute(site);
         RuleSets sets = RuleSets.of(result);
         assertExact(result, sets);
@@ -61,7 +61,9 @@ class RoutedSitesTest {
     }
 
     private static Site pinDhcpToWifi(Site site) {
-        return site.withDevices(site.devices().stream().map(d -> d.address() == null ? d.withZone("wifi") : d).toList());
+        return site.withDevices(site.devices().stream()
+                .map(d -> d.address() == null ? d.withZone("wifi") : d)
+                .toList());
     }
 
     static void assertExact(FlowResult result, RuleSets sets) {
@@ -71,17 +73,26 @@ class RoutedSitesTest {
             for (Flow f : result.flows()) {
                 Route r = result.route(f);
                 Set<Hop> hops = new LinkedHashSet<>();
-                r.paths().forEach(p -> p.stream().filter(h -> h.firewall().equals(id)).forEach(hops::add));
+                r.paths()
+                        .forEach(p ->
+                                p.stream().filter(h -> h.firewall().equals(id)).forEach(hops::add));
                 for (Hop h : hops) {
-                    expected.add(new Expansion.Expected(h.inInterface(), h.outInterface(),
-                            members(result.site(), f.source(), r.sourceZone()), isName(result.site(), f.source()),
+                    expected.add(new Expansion.Expected(
+                            h.inInterface(),
+                            h.outInterface(),
+                            members(result.site(), f.source(), r.sourceZone()),
+                            isName(result.site(), f.source()),
                             members(result.site(), f.destination(), r.destinationZone()),
-                            isName(result.site(), f.destination()), f.transport(), f.port()));
+                            isName(result.site(), f.destination()),
+                            f.transport(),
+                            f.port()));
                 }
             }
             List<Set<Expansion.Tuple>> sides = Expansion.compare(set.rules(), expected);
             assertThat(sides.get(0)).as(id).isEqualTo(sides.get(1));
-            assertThat(set.rules().stream().mapToInt(FirewallRule::flows).sum()).as(id).isEqualTo(expected.size());
+            assertThat(set.rules().stream().mapToInt(FirewallRule::flows).sum())
+                    .as(id)
+                    .isEqualTo(expected.size());
         }
     }
 

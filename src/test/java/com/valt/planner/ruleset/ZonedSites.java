@@ -7,7 +7,6 @@ import com.valt.planner.domain.FirewallInterface;
 import com.valt.planner.domain.Platform;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Zone;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,7 @@ import java.util.Map;
  * to the internet and a core firewall between the zones (optionally a redundant second core).
  */
 public final class ZonedSites {
-    private ZonedSites() {
-    }
+    private ZonedSites() {}
 
     public static final List<Zone> ZONES = List.of(
             new Zone("servers", "Server VLAN", List.of("10.50.0.0/28", "10.60.0.0/16"), 20, Extras.NONE),
@@ -28,16 +26,29 @@ public final class ZonedSites {
             new Zone("wifi", "iPad Wi-Fi", List.of("10.80.0.0/16"), 50, Extras.NONE));
 
     public static Firewall edge() {
-        return new Firewall("edge", "Edge firewall", Platform.FORTIGATE,
-                List.of(new FirewallInterface("wan1", "internet", null), new FirewallInterface("port2", "servers", null)),
-                520.0, 20.0, Extras.NONE);
+        return new Firewall(
+                "edge",
+                "Edge firewall",
+                Platform.FORTIGATE,
+                List.of(
+                        new FirewallInterface("wan1", "internet", null),
+                        new FirewallInterface("port2", "servers", null)),
+                520.0,
+                20.0,
+                Extras.NONE);
     }
 
     public static Firewall core(String id, Platform platform) {
-        return new Firewall(id, "Core firewall " + id, platform,
-                List.of(new FirewallInterface("srv1", "servers", null), new FirewallInterface("cam1", "cameras", null),
+        return new Firewall(
+                id,
+                "Core firewall " + id,
+                platform,
+                List.of(
+                        new FirewallInterface("srv1", "servers", null), new FirewallInterface("cam1", "cameras", null),
                         new FirewallInterface("staff1", "staff", null), new FirewallInterface("wifi1", "wifi", null)),
-                null, null, Extras.NONE);
+                null,
+                null,
+                Extras.NONE);
     }
 
     public static Site zoned(Site site, boolean redundantCore) {

@@ -52,15 +52,23 @@ final class AsaReader {
                 name = define(w.get(2));
                 services.put(name, new ArrayList<>());
                 serviceProto.put(name, w.get(3));
-            } else if (w.get(0).equals("access-list") && w.size() >= 4 && w.get(2).equals("remark")) {
+            } else if (w.get(0).equals("access-list")
+                    && w.size() >= 4
+                    && w.get(2).equals("remark")) {
                 require(line.length() - line.indexOf(" remark ") - 8 <= 100, line);
-            } else if (w.get(0).equals("access-list") && w.size() == 11 && w.get(2).equals("extended")
-                    && w.get(3).equals("permit") && w.get(5).equals("object-group") && w.get(7).equals("object-group")
+            } else if (w.get(0).equals("access-list")
+                    && w.size() == 11
+                    && w.get(2).equals("extended")
+                    && w.get(3).equals("permit")
+                    && w.get(5).equals("object-group")
+                    && w.get(7).equals("object-group")
                     && w.get(9).equals("object-group")) {
                 require(!boundTo.containsKey(w.get(1)), "entry after its access-group: " + line);
                 acls.computeIfAbsent(w.get(1), k -> new ArrayList<>())
                         .add(new String[] {w.get(4), w.get(6), w.get(8), w.get(10)});
-            } else if (w.get(0).equals("access-group") && w.size() == 5 && w.get(2).equals("in")
+            } else if (w.get(0).equals("access-group")
+                    && w.size() == 5
+                    && w.get(2).equals("in")
                     && w.get(3).equals("interface")) {
                 require(acls.containsKey(w.get(1)) && boundTo.put(w.get(1), w.get(4)) == null, line);
             } else {
@@ -87,7 +95,11 @@ final class AsaReader {
     private void member(String block, String name, List<String> w, String line) {
         switch (block) {
             case "object" -> {
-                require(w.size() == 3 && w.get(0).equals("fqdn") && (w.get(1).equals("v4") || w.get(1).equals("v6")), line);
+                require(
+                        w.size() == 3
+                                && w.get(0).equals("fqdn")
+                                && (w.get(1).equals("v4") || w.get(1).equals("v6")),
+                        line);
                 fqdn.put(name, "host:" + w.get(2));
             }
             case "network" -> {
@@ -108,7 +120,9 @@ final class AsaReader {
                     require(w.get(1).matches("[0-9.]+") && w.get(2).matches("[0-9.]+"), line);
                     int bits = Long.bitCount(Cidr.parse(w.get(2)).network().longValue());
                     Cidr c = Cidr.parse(w.get(1) + "/" + bits);
-                    require(c.netmask().equals(w.get(2)) && c.address().equals(w.get(1)), "not a network and its mask: " + line);
+                    require(
+                            c.netmask().equals(w.get(2)) && c.address().equals(w.get(1)),
+                            "not a network and its mask: " + line);
                     g.add(c.text());
                 } else {
                     require(w.size() == 2 && w.get(1).contains(":") && w.get(1).contains("/"), line);

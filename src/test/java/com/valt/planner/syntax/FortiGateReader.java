@@ -14,8 +14,13 @@ import java.util.Set;
  * settings the writer may use are accepted; names are quoted, at most 35 characters, defined once.
  */
 final class FortiGateReader {
-    private static final Set<String> BLOCKS = Set.of("firewall address", "firewall address6", "firewall addrgrp",
-            "firewall addrgrp6", "firewall service custom", "firewall policy");
+    private static final Set<String> BLOCKS = Set.of(
+            "firewall address",
+            "firewall address6",
+            "firewall addrgrp",
+            "firewall addrgrp6",
+            "firewall service custom",
+            "firewall policy");
     private final Map<String, List<String>> addresses = new HashMap<>();
     private final Map<String, List<PortRange>> services = new HashMap<>();
     private final Map<String, String> serviceProto = new HashMap<>();
@@ -44,7 +49,9 @@ final class FortiGateReader {
                 require(block != null && entry == null && w.size() == 2, line);
                 entry = w.get(1);
                 require(block.equals("firewall policy") ? entry.equals("0") : raw.contains("\"" + entry + "\""), line);
-                require(entry.length() <= FortiGateSyntax.NAME_MAX && entry.matches("[A-Za-z0-9][A-Za-z0-9._-]*"), line);
+                require(
+                        entry.length() <= FortiGateSyntax.NAME_MAX && entry.matches("[A-Za-z0-9][A-Za-z0-9._-]*"),
+                        line);
                 settings = new HashMap<>();
             } else if (w.get(0).equals("set")) {
                 require(entry != null && w.size() >= 3 && settings.put(w.get(1), w.subList(2, w.size())) == null, line);
@@ -65,12 +72,20 @@ final class FortiGateReader {
 
     private void finishEntry(String block, String name, Map<String, List<String>> s) {
         switch (block) {
-            case "firewall address" -> define(name, s.containsKey("fqdn")
-                    ? List.of("host:" + one(s, "fqdn"))
-                    : List.of(mask(s.get("subnet"))), s, Set.of("subnet", "type", "fqdn"));
-            case "firewall address6" -> define(name, s.containsKey("fqdn")
-                    ? List.of("host:" + one(s, "fqdn"))
-                    : List.of(Cidr.parse(one(s, "ip6")).text()), s, Set.of("ip6", "type", "fqdn"));
+            case "firewall address" ->
+                define(
+                        name,
+                        s.containsKey("fqdn") ? List.of("host:" + one(s, "fqdn")) : List.of(mask(s.get("subnet"))),
+                        s,
+                        Set.of("subnet", "type", "fqdn"));
+            case "firewall address6" ->
+                define(
+                        name,
+                        s.containsKey("fqdn")
+                                ? List.of("host:" + one(s, "fqdn"))
+                                : List.of(Cidr.parse(one(s, "ip6")).text()),
+                        s,
+                        Set.of("ip6", "type", "fqdn"));
             case "firewall addrgrp", "firewall addrgrp6" -> {
                 List<String> members = new ArrayList<>();
                 for (String m : s.get("member")) {
@@ -98,10 +113,26 @@ final class FortiGateReader {
     private void policy(Map<String, List<String>> s) {
         require(one(s, "action").equals("accept") && one(s, "schedule").equals("always"), "policy " + s);
         require(policyNames.add(one(s, "name")), "policy name twice: " + one(s, "name"));
-        require(Set.of("name", "srcintf", "dstintf", "action", "srcaddr", "dstaddr", "srcaddr6", "dstaddr6",
-                "schedule", "service", "comments").containsAll(s.keySet()), "policy " + s.keySet());
-        require(s.containsKey("srcaddr") == s.containsKey("dstaddr") && s.containsKey("srcaddr6") == s.containsKey("dstaddr6")
-                && (s.containsKey("srcaddr") || s.containsKey("srcaddr6")), "policy addresses " + s.keySet());
+        require(
+                Set.of(
+                                "name",
+                                "srcintf",
+                                "dstintf",
+                                "action",
+                                "srcaddr",
+                                "dstaddr",
+                                "srcaddr6",
+                                "dstaddr6",
+                                "schedule",
+                                "service",
+                                "comments")
+                        .containsAll(s.keySet()),
+                "policy " + s.keySet());
+        require(
+                s.containsKey("srcaddr") == s.containsKey("dstaddr")
+                        && s.containsKey("srcaddr6") == s.containsKey("dstaddr6")
+                        && (s.containsKey("srcaddr") || s.containsKey("srcaddr6")),
+                "policy addresses " + s.keySet());
         String svc = one(s, "service");
         require(services.containsKey(svc), "unknown service " + svc);
         for (String fam : new String[] {"", "6"}) {
@@ -109,9 +140,20 @@ final class FortiGateReader {
                 List<String> srcs = group(one(s, "srcaddr" + fam));
                 List<String> dsts = group(one(s, "dstaddr" + fam));
                 boolean v6 = fam.equals("6");
-                srcs = srcs.stream().filter(a -> a.startsWith("host:") || a.contains(":") == v6).toList();
-                dsts = dsts.stream().filter(a -> a.startsWith("host:") || a.contains(":") == v6).toList();
-                Tuple.add(tuples, one(s, "srcintf"), one(s, "dstintf"), serviceProto.get(svc), srcs, dsts, services.get(svc));
+                srcs = srcs.stream()
+                        .filter(a -> a.startsWith("host:") || a.contains(":") == v6)
+                        .toList();
+                dsts = dsts.stream()
+                        .filter(a -> a.startsWith("host:") || a.contains(":") == v6)
+                        .toList();
+                Tuple.add(
+                        tuples,
+                        one(s, "srcintf"),
+                        one(s, "dstintf"),
+                        serviceProto.get(svc),
+                        srcs,
+                        dsts,
+                        services.get(svc));
             }
         }
     }

@@ -14,11 +14,9 @@ import java.util.concurrent.TimeUnit;
  * check never touches the machine's own rules.
  */
 final class Kernel {
-    record Result(int status, String output) {
-    }
+    record Result(int status, String output) {}
 
-    private Kernel() {
-    }
+    private Kernel() {}
 
     static boolean has(String tool) {
         for (String dir : List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin")) {
@@ -32,7 +30,8 @@ final class Kernel {
     /** Whether {@code unshare -rn} can make a namespace here (it fails in some containers). */
     static boolean canUnshare() {
         try {
-            return has("unshare") && run(List.of("unshare", "-rn", "true"), null).status() == 0;
+            return has("unshare")
+                    && run(List.of("unshare", "-rn", "true"), null).status() == 0;
         } catch (RuntimeException e) {
             return false;
         }
@@ -50,7 +49,9 @@ final class Kernel {
 
     static Result run(List<String> command, String stdin) {
         try {
-            Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(new ArrayList<>(command))
+                    .redirectErrorStream(true)
+                    .start();
             try (OutputStream in = p.getOutputStream()) {
                 if (stdin != null) {
                     in.write(stdin.getBytes(StandardCharsets.UTF_8));

@@ -33,8 +33,13 @@ final class PanosReader {
             require(w.size() >= 4 && w.get(0).equals("set"), line);
             if (w.get(1).equals("address") && w.size() == 5) {
                 String name = name(w.get(2), 63);
-                String value = w.get(3).equals("fqdn") ? "host:" + w.get(4) : Cidr.parse(w.get(4)).text();
-                require(w.get(3).equals("fqdn") || w.get(3).equals("ip-netmask") && w.get(4).equals(value), line);
+                String value = w.get(3).equals("fqdn")
+                        ? "host:" + w.get(4)
+                        : Cidr.parse(w.get(4)).text();
+                require(
+                        w.get(3).equals("fqdn")
+                                || w.get(3).equals("ip-netmask") && w.get(4).equals(value),
+                        line);
                 require(!groups.containsKey(name) && addresses.put(name, List.of(value)) == null, line);
             } else if (w.get(1).equals("address-group") && w.get(3).equals("static")) {
                 String name = name(w.get(2), 63);
@@ -46,7 +51,10 @@ final class PanosReader {
                 require(!addresses.containsKey(name) && groups.put(name, members) == null, line);
             } else if (w.get(1).equals("address-group") && w.get(3).equals("description") && w.size() == 5) {
                 require(groups.containsKey(w.get(2)) && w.get(4).length() <= 1023, line);
-            } else if (w.get(1).equals("service") && w.size() == 7 && w.get(3).equals("protocol") && w.get(5).equals("port")) {
+            } else if (w.get(1).equals("service")
+                    && w.size() == 7
+                    && w.get(3).equals("protocol")
+                    && w.get(5).equals("port")) {
                 String name = name(w.get(2), 63);
                 require(w.get(4).equals("tcp") || w.get(4).equals("udp"), line);
                 List<PortRange> ports = new ArrayList<>();
@@ -56,7 +64,9 @@ final class PanosReader {
                 }
                 require(services.put(name, ports) == null, line);
                 serviceProto.put(name, w.get(4).toUpperCase());
-            } else if (w.get(1).equals("rulebase") && w.get(2).equals("security") && w.get(3).equals("rules")) {
+            } else if (w.get(1).equals("rulebase")
+                    && w.get(2).equals("security")
+                    && w.get(3).equals("rules")) {
                 rule(w, line);
             } else {
                 throw new AssertionError("not a PAN-OS line this writer may produce: " + line);

@@ -51,11 +51,26 @@ public final class RuleSetFixture {
         return this;
     }
 
-    RuleSetFixture rule(String in, String out, AddressObject src, AddressObject dst, ServiceObject svc,
-                        String catalogRules, String... notes) {
+    RuleSetFixture rule(
+            String in,
+            String out,
+            AddressObject src,
+            AddressObject dst,
+            ServiceObject svc,
+            String catalogRules,
+            String... notes) {
         int n = rules.size() + 1;
-        rules.add(new FirewallRule(n, "valt-" + current.id() + "-" + n, in, out, src, dst, svc,
-                List.of(catalogRules.split(" ")), 1, List.of(notes)));
+        rules.add(new FirewallRule(
+                n,
+                "valt-" + current.id() + "-" + n,
+                in,
+                out,
+                src,
+                dst,
+                svc,
+                List.of(catalogRules.split(" ")),
+                1,
+                List.of(notes)));
         return this;
     }
 
@@ -99,8 +114,11 @@ public final class RuleSetFixture {
     static final AddressObject SERVERS = cidrs("valt-servers", "10.20.0.10/31", "10.20.0.12/32", "fd00:20::10/128");
     static final AddressObject APP = cidrs("valt-app", "10.20.0.12/32");
     static final AddressObject DNS = cidrs("valt-dns", "10.20.0.53/32", "fd00:20::53/128");
-    static final AddressObject CAMERAS = new AddressObject("valt-ms2-cameras", AddressObject.Kind.CIDRS,
-            List.of("10.30.0.0/24", "10.30.1.5/32"), "cam7 has no address: matched by zone cameras' networks");
+    static final AddressObject CAMERAS = new AddressObject(
+            "valt-ms2-cameras",
+            AddressObject.Kind.CIDRS,
+            List.of("10.30.0.0/24", "10.30.1.5/32"),
+            "cam7 has no address: matched by zone cameras' networks");
     static final AddressObject WIFI = cidrs("valt-wifi-beam", "10.50.0.0/23");
     static final AddressObject MIRRORS = hosts("valt-update-mirrors", "us.archive.ubuntu.com", "security.ubuntu.com");
     static final AddressObject PUBLIC_DNS = cidrs("valt-public-dns", "9.9.9.9/32", "2620:fe::fe/128");
@@ -112,12 +130,22 @@ public final class RuleSetFixture {
                 .zone("cameras", "10.30.0.0/22")
                 .zone("staff", "10.40.0.0/16", "fd00:40::/64")
                 .zone("wifi", "10.50.0.0/23")
-                .firewall("core", platform, "srv1=servers=trust-srv", "cam1=cameras=cams", "staff1=staff",
-                        "wifi1=wifi")
-                .rule("staff1", "srv1", CLIENTS, SERVERS, service("valt-tcp-444-8000-20000", "TCP", "444 8000 20000-20010"),
+                .firewall("core", platform, "srv1=servers=trust-srv", "cam1=cameras=cams", "staff1=staff", "wifi1=wifi")
+                .rule(
+                        "staff1",
+                        "srv1",
+                        CLIENTS,
+                        SERVERS,
+                        service("valt-tcp-444-8000-20000", "TCP", "444 8000 20000-20010"),
                         "R2s R3 R4")
                 .rule("staff1", "srv1", CLIENTS, DNS, service("valt-udp-53", "UDP", "53"), "R1")
-                .rule("srv1", "cam1", SERVERS, CAMERAS, service("valt-tcp-80-554", "TCP", "80 554"), "R10",
+                .rule(
+                        "srv1",
+                        "cam1",
+                        SERVERS,
+                        CAMERAS,
+                        service("valt-tcp-80-554", "TCP", "80 554"),
+                        "R10",
                         "cam7 has no address: matched by zone cameras' networks")
                 .rule("wifi1", "srv1", WIFI, APP, service("valt-tcp-443-1935", "TCP", "443 1935"), "R20")
                 .firewall("edge", platform, "port2=servers", "wan1=internet=untrust")

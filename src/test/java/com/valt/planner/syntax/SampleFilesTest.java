@@ -1,5 +1,8 @@
 package com.valt.planner.syntax;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.valt.planner.domain.FirewallInterface;
 import com.valt.planner.domain.Platform;
 import com.valt.planner.domain.Site;
@@ -9,9 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every syntax for every filtering firewall of the zoned samples and a generated zoned site, on
@@ -24,20 +24,25 @@ class SampleFilesTest {
     void theSitesHaveFilteringFirewallsWithRules() {
         for (Map.Entry<String, Site> e : SITES.entrySet()) {
             List<FirewallRuleSet> sets = ZonedSites.ruleSets(e.getValue());
-            assertThat(sets).as(e.getKey()).isNotEmpty().allMatch(s -> !s.rules().isEmpty());
+            assertThat(sets)
+                    .as(e.getKey())
+                    .isNotEmpty()
+                    .allMatch(s -> !s.rules().isEmpty());
         }
     }
 
     @Test
     void nftablesAndIptablesFilesPassTheKernelsChecks() {
-        assumeTrue(Kernel.has("nft") && Kernel.has("iptables-restore") && Kernel.canUnshare(),
+        assumeTrue(
+                Kernel.has("nft") && Kernel.has("iptables-restore") && Kernel.canUnshare(),
                 "needs nft, iptables-restore and unshare -rn (apt-get install nftables iptables)");
         for (Map.Entry<String, Site> e : SITES.entrySet()) {
             for (FirewallRuleSet set : ZonedSites.ruleSets(e.getValue())) {
                 String what = e.getKey() + " " + set.firewall().id();
                 Kernel.Result nft = Kernel.nftCheck(new NftablesSyntax().write(e.getValue(), set));
                 assertThat(nft.status()).as(what + ": " + nft.output()).isZero();
-                String[] parts = new IptablesSyntax().write(e.getValue(), set)
+                String[] parts = new IptablesSyntax()
+                        .write(e.getValue(), set)
                         .split(Pattern.quote(IptablesSyntax.IPV6_MARKER + "\n"));
                 Kernel.Result v4 = Kernel.restoreTest("iptables-restore", parts[0]);
                 assertThat(v4.status()).as(what + ": " + v4.output()).isZero();
@@ -55,14 +60,21 @@ class SampleFilesTest {
             Site site = e.getValue();
             for (FirewallRuleSet set : ZonedSites.ruleSets(site)) {
                 String what = e.getKey() + " " + set.firewall().id();
-                Function<String, String> intf = n -> vendorOr(FortiGateSyntax.iface(set, n), FortiGateSyntax.iface(set, n).name());
-                Function<String, String> zone = n -> vendorOr(FortiGateSyntax.iface(set, n), FortiGateSyntax.iface(set, n).zone());
+                Function<String, String> intf = n -> vendorOr(
+                        FortiGateSyntax.iface(set, n),
+                        FortiGateSyntax.iface(set, n).name());
+                Function<String, String> zone = n -> vendorOr(
+                        FortiGateSyntax.iface(set, n),
+                        FortiGateSyntax.iface(set, n).zone());
                 Interfaces nameifs = new Interfaces(48, "-_."); // an ASA nameif has no "/": ethernet1/2 is ethernet1_2
-                assertThat(AsaReader.read(new AsaSyntax().write(site, set))).as(what + " asa")
+                assertThat(AsaReader.read(new AsaSyntax().write(site, set)))
+                        .as(what + " asa")
                         .isEqualTo(Tuple.expand(set, nameifs::name, n -> "*"));
-                assertThat(FortiGateReader.read(new FortiGateSyntax().write(site, set))).as(what + " fortigate")
+                assertThat(FortiGateReader.read(new FortiGateSyntax().write(site, set)))
+                        .as(what + " fortigate")
                         .isEqualTo(Tuple.expand(set, intf, intf));
-                assertThat(PanosReader.read(new PanosSyntax().write(site, set))).as(what + " panos")
+                assertThat(PanosReader.read(new PanosSyntax().write(site, set)))
+                        .as(what + " panos")
                         .isEqualTo(Tuple.expand(set, zone, zone));
             }
         }
@@ -79,7 +91,8 @@ class SampleFilesTest {
             for (FirewallRuleSet set : ZonedSites.ruleSets(site)) {
                 Platform p = set.firewall().platform();
                 assertThat(Syntaxes.forPlatform(p).map(s -> s.write(site, set)))
-                        .as(set.firewall().id()).matches(o -> p == Platform.GENERIC ? o.isEmpty() : o.isPresent());
+                        .as(set.firewall().id())
+                        .matches(o -> p == Platform.GENERIC ? o.isEmpty() : o.isPresent());
             }
         }
     }

@@ -1,5 +1,8 @@
 package com.valt.planner.syntax;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.valt.planner.domain.Platform;
 import com.valt.planner.domain.Site;
 import com.valt.planner.ruleset.FirewallRuleSet;
@@ -13,15 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** Each platform's file for the fixture campus: its golden file, the kernel's own check, and a parse-back. */
 class SyntaxFilesTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden/syntax");
 
     @ParameterizedTest
-    @EnumSource(value = Platform.class, names = {"NFTABLES", "IPTABLES", "ASA", "FORTIGATE", "PANOS"})
+    @EnumSource(
+            value = Platform.class,
+            names = {"NFTABLES", "IPTABLES", "ASA", "FORTIGATE", "PANOS"})
     void eachFirewallsFileMatchesItsGoldenFileReviewedAgainstTheVendorsSyntax(Platform platform) throws Exception {
         RuleSetFixture f = RuleSetFixture.campus(platform);
         Site site = f.site();
@@ -44,7 +46,9 @@ class SyntaxFilesTest {
             if (p == Platform.GENERIC || p == Platform.ROUTER) {
                 assertThat(Syntaxes.forPlatform(p)).as(p.id()).isEmpty();
             } else {
-                assertThat(Syntaxes.forPlatform(p).orElseThrow().platform()).as(p.id()).isEqualTo(p);
+                assertThat(Syntaxes.forPlatform(p).orElseThrow().platform())
+                        .as(p.id())
+                        .isEqualTo(p);
             }
         }
     }
@@ -62,7 +66,8 @@ class SyntaxFilesTest {
 
     @Test
     void iptablesFilesPassRestoreTestForBothFamilies() {
-        assumeTrue(Kernel.has("iptables-restore") && Kernel.has("ip6tables-restore") && Kernel.canUnshare(),
+        assumeTrue(
+                Kernel.has("iptables-restore") && Kernel.has("ip6tables-restore") && Kernel.canUnshare(),
                 "needs iptables-restore, ip6tables-restore and unshare -rn (apt-get install iptables)");
         RuleSetFixture f = RuleSetFixture.campus(Platform.IPTABLES);
         Site site = f.site();
@@ -117,12 +122,15 @@ class SyntaxFilesTest {
 
     @Test
     void everyFileStartsWithItsHeaderComment() {
-        for (Platform p : List.of(Platform.NFTABLES, Platform.IPTABLES, Platform.ASA, Platform.FORTIGATE, Platform.PANOS)) {
+        for (Platform p :
+                List.of(Platform.NFTABLES, Platform.IPTABLES, Platform.ASA, Platform.FORTIGATE, Platform.PANOS)) {
             RuleSetFixture f = RuleSetFixture.campus(p);
             Site site = f.site();
-            String text = Syntaxes.forPlatform(p).orElseThrow().write(site, f.sets().get(0));
+            String text =
+                    Syntaxes.forPlatform(p).orElseThrow().write(site, f.sets().get(0));
             String c = p == Platform.ASA ? "! " : "# ";
-            assertThat(text).startsWith(c + "VALT Site Planner: ")
+            assertThat(text)
+                    .startsWith(c + "VALT Site Planner: ")
                     .contains(c + "Site: Fixture campus, revision 7\n", "firewall core (core firewall)", c + "Merge: ");
         }
     }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Splits a CLI line into words; a double-quoted word may hold spaces (the writers never put a quote inside one). */
 final class Tokens {
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static List<String> of(String line) {
         List<String> out = new ArrayList<>();

@@ -22,8 +22,14 @@ record Tuple(String in, String out, String transport, String src, String dst, in
     static Set<Tuple> expand(FirewallRuleSet set, Function<String, String> in, Function<String, String> out) {
         Set<Tuple> all = new LinkedHashSet<>();
         for (FirewallRule r : set.rules()) {
-            add(all, in.apply(r.inInterface()), out.apply(r.outInterface()), r.transport(), members(r.sources()),
-                    members(r.destinations()), r.service().ports());
+            add(
+                    all,
+                    in.apply(r.inInterface()),
+                    out.apply(r.outInterface()),
+                    r.transport(),
+                    members(r.sources()),
+                    members(r.destinations()),
+                    r.service().ports());
         }
         return all;
     }
@@ -36,8 +42,14 @@ record Tuple(String in, String out, String transport, String src, String dst, in
         return list;
     }
 
-    static void add(Set<Tuple> into, String in, String out, String transport, List<String> srcs, List<String> dsts,
-                    List<PortRange> ports) {
+    static void add(
+            Set<Tuple> into,
+            String in,
+            String out,
+            String transport,
+            List<String> srcs,
+            List<String> dsts,
+            List<PortRange> ports) {
         for (String s : srcs) {
             for (String d : dsts) {
                 if (!sameFamily(s, d)) {

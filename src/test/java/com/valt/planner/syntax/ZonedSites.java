@@ -14,8 +14,7 @@ import java.util.Map;
 
 /** The zoned samples and a generated zoned site, with their real rule sets (engine routes, aggregation). */
 public final class ZonedSites {
-    private ZonedSites() {
-    }
+    private ZonedSites() {}
 
     public static Map<String, Site> all() {
         Map<String, Site> sites = new LinkedHashMap<>();
@@ -31,6 +30,7 @@ public final class ZonedSites {
     }
 
     public static List<FirewallRuleSet> ruleSets(Site site) {
-        return RuleSets.of(new FlowEngine(CatalogLoader.loadDefault()).compute(site)).sets();
+        return RuleSets.of(new FlowEngine(CatalogLoader.loadDefault()).compute(site))
+                .sets();
     }
 }

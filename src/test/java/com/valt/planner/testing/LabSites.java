@@ -4,7 +4,6 @@ import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.SiteFileReader;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,7 @@ import java.nio.file.Path;
  * a test never sends a packet to a real network.
  */
 public final class LabSites {
-    private LabSites() {
-    }
+    private LabSites() {}
 
     /**
      * pc1 (127.0.0.3) and a server app (127.0.0.2), a media server ms1 with no address, a camera cam1.
@@ -23,9 +21,12 @@ public final class LabSites {
      * flows to outside host names, which tests must resolve with {@code Resolver.literalsOnly()}.
      */
     public static Path loopback(Path dir, String dns, boolean msWithoutAddress) throws IOException {
-        String settings = dns == null ? "{ \"ssl\": false, \"onlineUpdates\": false, \"wowzaKey\": \"physical\" }"
-                : "{ \"ssl\": false, \"onlineUpdates\": true, \"wowzaKey\": \"physical\", \"dnsServers\": [\"" + dns + "\"] }";
-        String ms = msWithoutAddress ? ",\n    { \"id\": \"ms1\", \"type\": \"media-server\", \"name\": \"Media 1\" }" : "";
+        String settings = dns == null
+                ? "{ \"ssl\": false, \"onlineUpdates\": false, \"wowzaKey\": \"physical\" }"
+                : "{ \"ssl\": false, \"onlineUpdates\": true, \"wowzaKey\": \"physical\", \"dnsServers\": [\"" + dns
+                        + "\"] }";
+        String ms =
+                msWithoutAddress ? ",\n    { \"id\": \"ms1\", \"type\": \"media-server\", \"name\": \"Media 1\" }" : "";
         return write(dir.resolve("loopback.valt.json"), """
                 {
                   "format": "valt-site-plan",

@@ -14,9 +14,8 @@ import com.valt.planner.domain.WowzaKey;
 import com.valt.planner.domain.Zone;
 import com.valt.planner.io.SaveException;
 import com.valt.planner.io.SiteFileWriter;
-
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,17 +38,41 @@ public final class SiteGenerator {
     /** The page: "For applications requiring more than 50 cameras ... additional Media Servers". */
     public static final int CAMERAS_PER_SERVER = Catalog.CAMERAS_PER_SERVER;
 
-    private static final String[] BUILDINGS = {"North Wing", "South Wing", "East Wing", "West Wing",
-            "Health Sciences", "Simulation Centre", "Nursing Building", "Medical School", "Law Faculty",
-            "Psychology", "Dentistry", "Paramedic Training", "Pharmacy", "Counselling", "Social Work"};
-    private static final String[] ROOMS = {"Sim Room", "Debrief Room", "Interview Room", "Skills Lab",
-            "Exam Room", "Observation Room", "Ward Bay", "OSCE Station", "Counselling Room", "ICU Bay"};
+    private static final String[] BUILDINGS = {
+        "North Wing",
+        "South Wing",
+        "East Wing",
+        "West Wing",
+        "Health Sciences",
+        "Simulation Centre",
+        "Nursing Building",
+        "Medical School",
+        "Law Faculty",
+        "Psychology",
+        "Dentistry",
+        "Paramedic Training",
+        "Pharmacy",
+        "Counselling",
+        "Social Work"
+    };
+    private static final String[] ROOMS = {
+        "Sim Room",
+        "Debrief Room",
+        "Interview Room",
+        "Skills Lab",
+        "Exam Room",
+        "Observation Room",
+        "Ward Bay",
+        "OSCE Station",
+        "Counselling Room",
+        "ICU Bay"
+    };
     private static final String[] CAMERA_SPOTS = {"Ceiling", "Door", "Bedside", "Wide", "Desk", "Corner"};
-    private static final String[] CLIENT_ROLES = {"Control Room PC", "Faculty PC", "Debrief PC",
-            "Reception PC", "Instructor Laptop", "Review Station"};
+    private static final String[] CLIENT_ROLES = {
+        "Control Room PC", "Faculty PC", "Debrief PC", "Reception PC", "Instructor Laptop", "Review Station"
+    };
 
-    private SiteGenerator() {
-    }
+    private SiteGenerator() {}
 
     /**
      * What to generate.
@@ -58,11 +81,24 @@ public final class SiteGenerator {
      * @param adminEvery       every n-th client is an admin PC (0: none)
      * @param dnsServers       how many DNS servers the settings list
      */
-    public record Spec(int cameras, int mediaServers, int clients, int beams, int dnsServers,
-                       int adminEvery, int physicalKeyEvery, boolean ssl, long seed) {
+    public record Spec(
+            int cameras,
+            int mediaServers,
+            int clients,
+            int beams,
+            int dnsServers,
+            int adminEvery,
+            int physicalKeyEvery,
+            boolean ssl,
+            long seed) {
         public Spec {
-            if (cameras < 0 || mediaServers < 0 || clients < 0 || beams < 0 || dnsServers < 0
-                    || adminEvery < 0 || physicalKeyEvery < 0) {
+            if (cameras < 0
+                    || mediaServers < 0
+                    || clients < 0
+                    || beams < 0
+                    || dnsServers < 0
+                    || adminEvery < 0
+                    || physicalKeyEvery < 0) {
                 throw new IllegalArgumentException("counts must not be negative");
             }
         }
@@ -108,14 +144,28 @@ public final class SiteGenerator {
                 new Zone("beam-wifi", "BEAM Wi-Fi", List.of("10.80.0.0/16"), 80, Extras.NONE),
                 new Zone("cameras", "Camera VLAN", List.of("10.90.0.0/15"), 90, Extras.NONE));
         List<Firewall> firewalls = List.of(
-                new Firewall("edge", "Edge firewall", Platform.FORTIGATE, List.of(
-                        new FirewallInterface("wan1", Zone.INTERNET, null),
-                        new FirewallInterface("port2", "servers", null)), 0.0, -400.0, Extras.NONE),
-                new Firewall("core", "Core firewall", Platform.NFTABLES, List.of(
-                        new FirewallInterface("srv0", "servers", null),
-                        new FirewallInterface("staff0", "staff", null),
-                        new FirewallInterface("wifi0", "beam-wifi", null),
-                        new FirewallInterface("cam0", "cameras", null)), 0.0, 100.0, Extras.NONE));
+                new Firewall(
+                        "edge",
+                        "Edge firewall",
+                        Platform.FORTIGATE,
+                        List.of(
+                                new FirewallInterface("wan1", Zone.INTERNET, null),
+                                new FirewallInterface("port2", "servers", null)),
+                        0.0,
+                        -400.0,
+                        Extras.NONE),
+                new Firewall(
+                        "core",
+                        "Core firewall",
+                        Platform.NFTABLES,
+                        List.of(
+                                new FirewallInterface("srv0", "servers", null),
+                                new FirewallInterface("staff0", "staff", null),
+                                new FirewallInterface("wifi0", "beam-wifi", null),
+                                new FirewallInterface("cam0", "cameras", null)),
+                        0.0,
+                        100.0,
+                        Extras.NONE));
         List<Device> devices = site.devices().stream()
                 .map(d -> d.type() == DeviceType.BEAM && d.address() == null ? d.withZone("beam-wifi") : d)
                 .toList();
@@ -142,14 +192,18 @@ public final class SiteGenerator {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("usage: SiteGenerator OUT.valt.json [campus | CAMERAS MEDIA_SERVERS CLIENTS BEAM [SEED]]");
+            System.err.println(
+                    "usage: SiteGenerator OUT.valt.json [campus | CAMERAS MEDIA_SERVERS CLIENTS BEAM [SEED]]");
             System.exit(2);
         }
         Spec spec;
         if (args.length == 1 || args[1].equals("campus")) {
             spec = campusSpec();
         } else if (args.length >= 5) {
-            spec = Spec.of(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+            spec = Spec.of(
+                    Integer.parseInt(args[1]),
+                    Integer.parseInt(args[2]),
+                    Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]));
             if (args.length >= 6) {
                 spec = spec.withSeed(Long.parseLong(args[5]));
@@ -180,10 +234,14 @@ public final class SiteGenerator {
 
         Site build() {
             String customer = "Northfield University";
-            SiteInfo info = new SiteInfo("Northfield Campus (" + spec.cameras() + " cameras)", customer,
-                    "Generated for benchmarks, seed " + spec.seed(), "A",
+            SiteInfo info = new SiteInfo(
+                    "Northfield Campus (" + spec.cameras() + " cameras)",
+                    customer,
+                    "Generated for benchmarks, seed " + spec.seed(),
+                    "A",
                     "Synthetic site: " + spec.mediaServers() + " media servers, " + spec.clients() + " clients, "
-                            + spec.beams() + " BEAM devices.", Extras.NONE);
+                            + spec.beams() + " BEAM devices.",
+                    Extras.NONE);
             List<String> dns = new ArrayList<>();
             for (int i = 0; i < spec.dnsServers(); i++) {
                 dns.add("10.50.0." + (53 + i));
@@ -199,14 +257,35 @@ public final class SiteGenerator {
 
         /** The application server first, then the media servers; returns the media server ids. */
         private List<String> addServers() {
-            devices.add(new Device("app", DeviceType.APPLICATION_SERVER, "VALT Application Server", "10.50.0.10",
-                    null, null, false, null, 0.0, 0.0, Extras.NONE));
+            devices.add(new Device(
+                    "app",
+                    DeviceType.APPLICATION_SERVER,
+                    "VALT Application Server",
+                    "10.50.0.10",
+                    null,
+                    null,
+                    false,
+                    null,
+                    0.0,
+                    0.0,
+                    Extras.NONE));
             List<String> ids = new ArrayList<>();
             for (int i = 1; i <= spec.mediaServers(); i++) {
                 String id = "ms" + i;
-                WowzaKey key = spec.physicalKeyEvery() > 0 && i % spec.physicalKeyEvery() == 0 ? WowzaKey.PHYSICAL : null;
-                devices.add(new Device(id, DeviceType.MEDIA_SERVER, "Media Server " + i + " (" + building(i - 1) + ")",
-                        address(60, i - 1), key, null, false, null, i * COLUMN, 0.0, Extras.NONE));
+                WowzaKey key =
+                        spec.physicalKeyEvery() > 0 && i % spec.physicalKeyEvery() == 0 ? WowzaKey.PHYSICAL : null;
+                devices.add(new Device(
+                        id,
+                        DeviceType.MEDIA_SERVER,
+                        "Media Server " + i + " (" + building(i - 1) + ")",
+                        address(60, i - 1),
+                        key,
+                        null,
+                        false,
+                        null,
+                        i * COLUMN,
+                        0.0,
+                        Extras.NONE));
                 ids.add(id);
             }
             return ids;
@@ -215,12 +294,23 @@ public final class SiteGenerator {
         private void addClients() {
             for (int i = 1; i <= spec.clients(); i++) {
                 boolean admin = spec.adminEvery() > 0 && i % spec.adminEvery() == 1 % spec.adminEvery();
-                String name = admin ? "IT Admin PC " + (i / Math.max(1, spec.adminEvery()) + 1)
+                String name = admin
+                        ? "IT Admin PC " + (i / Math.max(1, spec.adminEvery()) + 1)
                         : CLIENT_ROLES[random.nextInt(CLIENT_ROLES.length)] + " " + i;
                 int row = (i - 1) / 40;
                 int col = (i - 1) % 40;
-                devices.add(new Device("pc" + i, DeviceType.CLIENT, name, address(70, i - 1), null, null, admin, null,
-                        col * CELL * 1.5, -200.0 - row * CELL, Extras.NONE));
+                devices.add(new Device(
+                        "pc" + i,
+                        DeviceType.CLIENT,
+                        name,
+                        address(70, i - 1),
+                        null,
+                        null,
+                        admin,
+                        null,
+                        col * CELL * 1.5,
+                        -200.0 - row * CELL,
+                        Extras.NONE));
             }
         }
 
@@ -252,8 +342,18 @@ public final class SiteGenerator {
                             + CAMERA_SPOTS[random.nextInt(CAMERA_SPOTS.length)];
                     double x = (s + 1) * COLUMN + (k % BLOCK_COLUMNS) * CELL;
                     double y = 160 + (k / BLOCK_COLUMNS) * CELL;
-                    devices.add(new Device("cam" + camera, DeviceType.CAMERA, name, address(90, camera - 1), null,
-                            server, false, null, x, y, Extras.NONE));
+                    devices.add(new Device(
+                            "cam" + camera,
+                            DeviceType.CAMERA,
+                            name,
+                            address(90, camera - 1),
+                            null,
+                            server,
+                            false,
+                            null,
+                            x,
+                            y,
+                            Extras.NONE));
                 }
             }
         }
@@ -267,8 +367,17 @@ public final class SiteGenerator {
                 String kind = random.nextBoolean() ? "iPad" : "iPhone";
                 // mobile devices on Wi-Fi often have no fixed address: leave some out, as users do
                 String address = i % 3 == 0 ? null : address(80, i - 1);
-                devices.add(new Device("beam" + i, DeviceType.BEAM, "BEAM " + kind + " " + i + " (" + building(s) + ")",
-                        address, null, server, false, null, -300.0 - ((i - 1) % 4) * CELL * 1.5, ((i - 1) / 4) * CELL,
+                devices.add(new Device(
+                        "beam" + i,
+                        DeviceType.BEAM,
+                        "BEAM " + kind + " " + i + " (" + building(s) + ")",
+                        address,
+                        null,
+                        server,
+                        false,
+                        null,
+                        -300.0 - ((i - 1) % 4) * CELL * 1.5,
+                        ((i - 1) / 4) * CELL,
                         Extras.NONE));
             }
         }

@@ -1,5 +1,7 @@
 package com.valt.planner.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
@@ -9,17 +11,14 @@ import com.valt.planner.engine.FlowResult;
 import com.valt.planner.io.CatalogLoader;
 import com.valt.planner.io.SiteFileReader;
 import com.valt.planner.io.SiteFileWriter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SiteGeneratorTest {
 
@@ -32,15 +31,20 @@ class SiteGeneratorTest {
         assertThat(site.devicesOfType(DeviceType.APPLICATION_SERVER)).hasSize(1);
         assertThat(site.devicesOfType(DeviceType.CLIENT)).hasSize(300);
         assertThat(site.devicesOfType(DeviceType.BEAM)).hasSize(50);
-        assertThat(site.devicesOfType(DeviceType.CLIENT)).filteredOn(Device::admin).hasSize(10);
+        assertThat(site.devicesOfType(DeviceType.CLIENT))
+                .filteredOn(Device::admin)
+                .hasSize(10);
         assertThat(SiteValidator.validate(site)).isEmpty();
         assertThat(site.devices()).allSatisfy(d -> {
             assertThat(d.name()).isNotBlank();
             assertThat(d.hasPosition()).isTrue();
         });
         Set<String> addresses = new HashSet<>();
-        site.devices().stream().filter(d -> d.address() != null).forEach(d -> assertThat(addresses.add(d.address()))
-                .as("address %s of %s is unique", d.address(), d.id()).isTrue());
+        site.devices().stream()
+                .filter(d -> d.address() != null)
+                .forEach(d -> assertThat(addresses.add(d.address()))
+                        .as("address %s of %s is unique", d.address(), d.id())
+                        .isTrue());
     }
 
     @Test
@@ -48,7 +52,8 @@ class SiteGeneratorTest {
         Site site = SiteGenerator.generate(SiteGenerator.Spec.of(2040, 40, 5, 3));
 
         Map<String, Long> perServer = site.devicesOfType(DeviceType.CAMERA).stream()
-                .collect(Collectors.groupingBy(d -> site.servingServer(d).orElseThrow().id(), Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        d -> site.servingServer(d).orElseThrow().id(), Collectors.counting()));
         assertThat(perServer).hasSize(41).containsEntry("app", 40L);
         assertThat(perServer.values()).allMatch(n -> n <= SiteGenerator.CAMERAS_PER_SERVER);
     }

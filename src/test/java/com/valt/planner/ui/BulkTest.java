@@ -1,17 +1,16 @@
 package com.valt.planner.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
 import com.valt.planner.edit.Balancer;
+import java.util.List;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Add cameras…" through its dialog, then "Balance cameras" offering new media servers. */
 class BulkTest extends WindowTest {
@@ -30,7 +29,9 @@ class BulkTest extends WindowTest {
         press(add, "Add");
         waitForResult();
 
-        List<Device> added = model.site().devices().subList(devicesBefore, model.site().devices().size());
+        List<Device> added = model.site()
+                .devices()
+                .subList(devicesBefore, model.site().devices().size());
         assertThat(added).hasSize(70).allMatch(d -> d.type() == DeviceType.CAMERA && d.mediaServer() == null);
         assertThat(added.get(0).name()).isEqualTo("Lab 1");
         assertThat(added.get(69).name()).isEqualTo("Lab 70");
@@ -45,8 +46,11 @@ class BulkTest extends WindowTest {
         waitForResult();
         Site s = model.site();
         assertThat(s.devicesOfType(DeviceType.MEDIA_SERVER)).hasSize(1);
-        assertThat(s.servers()).allMatch(server -> s.devicesOfType(DeviceType.CAMERA).stream()
-                .filter(c -> s.servingServer(c).orElseThrow().equals(server)).count() <= Balancer.PAGE_LIMIT);
+        assertThat(s.servers())
+                .allMatch(server -> s.devicesOfType(DeviceType.CAMERA).stream()
+                                .filter(c -> s.servingServer(c).orElseThrow().equals(server))
+                                .count()
+                        <= Balancer.PAGE_LIMIT);
         assertThat(model.undoTextProperty().get()).startsWith("Undo Balance cameras (");
     }
 }

@@ -1,21 +1,20 @@
 package com.valt.planner.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
-import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Point;
+import com.valt.planner.domain.Site;
 import com.valt.planner.engine.Flow;
+import java.util.List;
+import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /** The plan driven with the mouse and keyboard, as a user would. */
 class CanvasEditingTest extends WindowTest {
@@ -47,9 +46,12 @@ class CanvasEditingTest extends WindowTest {
         assertThat(cam.y()).isCloseTo(400.0, within(10.0));
         List<Flow> rowsAfter = tableRows();
         assertThat(rowsAfter).hasSize(rowsBefore.size() + 2);
-        List<Flow> added = rowsAfter.stream().filter(f -> !rowsBefore.contains(f)).toList();
+        List<Flow> added =
+                rowsAfter.stream().filter(f -> !rowsBefore.contains(f)).toList();
         assertThat(added).extracting(Flow::portLabel).containsExactlyInAnyOrder("TCP 80", "TCP 554");
-        assertThat(added).allMatch(f -> f.source().id().equals("app") && f.destination().id().equals(cam.id()));
+        assertThat(added)
+                .allMatch(f ->
+                        f.source().id().equals("app") && f.destination().id().equals(cam.id()));
         assertThat(lookup("#flows-count").queryLabeled().getText()).isEqualTo(rowsAfter.size() + " flows");
     }
 
@@ -71,7 +73,11 @@ class CanvasEditingTest extends WindowTest {
         Device app = model.site().device("app").orElseThrow();
         Point2D from = window.plan().screenCenterOf("app");
         double scale = window.plan().scale();
-        drag(from, MouseButton.PRIMARY).moveBy(40, 0).moveBy(40, 20).moveBy(20 * scale, 40 * scale).drop();
+        drag(from, MouseButton.PRIMARY)
+                .moveBy(40, 0)
+                .moveBy(40, 20)
+                .moveBy(20 * scale, 40 * scale)
+                .drop();
         waitForResult();
         Device moved = model.site().device("app").orElseThrow();
         double expectedX = app.x() + (80 + 20 * scale) / scale;
@@ -90,8 +96,10 @@ class CanvasEditingTest extends WindowTest {
         // The band around cam1..cam3 (x 680, y 60..200), then Ctrl-click pc-it.
         Point2D a = window.plan().screenAt(new Point(640, 30));
         Point2D b = window.plan().screenAt(new Point(720, 230));
-        drag(a, MouseButton.PRIMARY).moveTo(new Point2D((a.getX() + b.getX()) / 2, (a.getY() + b.getY()) / 2))
-                .moveTo(b).drop();
+        drag(a, MouseButton.PRIMARY)
+                .moveTo(new Point2D((a.getX() + b.getX()) / 2, (a.getY() + b.getY()) / 2))
+                .moveTo(b)
+                .drop();
         assertThat(model.selection()).containsExactlyInAnyOrder("cam1", "cam2", "cam3");
         press(KeyCode.CONTROL);
         clickOn(window.plan().screenCenterOf("pc-it"));
@@ -100,10 +108,15 @@ class CanvasEditingTest extends WindowTest {
         Site before = model.site();
         type(KeyCode.DELETE);
         waitForResult();
-        assertThat(model.site().devices()).extracting(Device::id)
-                .doesNotContain("cam1", "cam2", "cam3", "pc-it").hasSize(before.devices().size() - 4);
-        assertThat(tableRows()).noneMatch(f -> Set.of("cam1", "cam2", "cam3", "pc-it").contains(f.destination().id())
-                || Set.of("cam1", "cam2", "cam3", "pc-it").contains(f.source().id()));
+        assertThat(model.site().devices())
+                .extracting(Device::id)
+                .doesNotContain("cam1", "cam2", "cam3", "pc-it")
+                .hasSize(before.devices().size() - 4);
+        assertThat(tableRows())
+                .noneMatch(f -> Set.of("cam1", "cam2", "cam3", "pc-it")
+                                .contains(f.destination().id())
+                        || Set.of("cam1", "cam2", "cam3", "pc-it")
+                                .contains(f.source().id()));
         assertThat(stage.getTitle()).startsWith("*");
     }
 
@@ -111,11 +124,14 @@ class CanvasEditingTest extends WindowTest {
     void undoAndRedoWithTheKeyboardGiveBackTheExactEarlierSites() throws Exception {
         open(sample("university.valt.json"));
         Site s0 = model.site();
-        drag("#palette-beam", MouseButton.PRIMARY).moveTo(window.plan().screenAt(new Point(1200, 300))).drop();
+        drag("#palette-beam", MouseButton.PRIMARY)
+                .moveTo(window.plan().screenAt(new Point(1200, 300)))
+                .drop();
         waitForResult();
         Site s1 = model.site();
         clickOn(window.plan().screenCenterOf("ms1"));
-        long served = s1.devices().stream().filter(d -> "ms1".equals(d.mediaServer())).count();
+        long served =
+                s1.devices().stream().filter(d -> "ms1".equals(d.mediaServer())).count();
         assertThat(model.selection()).containsExactly("ms1");
         type(KeyCode.DELETE);
         // its cameras move to the application server: asked first

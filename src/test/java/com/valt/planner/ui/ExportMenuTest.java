@@ -1,29 +1,29 @@
 package com.valt.planner.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.valt.planner.edit.Edits;
 import com.valt.planner.export.Exporter;
 import com.valt.planner.export.all.Exporters;
-import org.controlsfx.control.NotificationPane;
-import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Export menu's "all files into a folder": every exporter's file, of the site as edited, and a notification. */
 class ExportMenuTest extends WindowTest {
     @Test
     void exportAllWritesEveryFileOfTheEditedSiteAndOffersToOpenIt() throws Exception {
         open(sample("clinic.valt.json"));
-        fx(() -> model.execute(Edits.settings(model.site(), model.site().settings().withSsl(true), "SSL on")));
+        fx(() -> model.execute(
+                Edits.settings(model.site(), model.site().settings().withSsl(true), "SSL on")));
         Path folder = temp.resolve("out/handoff");
         fx(() -> window.exports().exportAllTo(folder));
         NotificationPane note = lookup("#notifications").query();
@@ -38,10 +38,13 @@ class ExportMenuTest extends WindowTest {
         // The export is of the current (edited) site: SSL on, so web traffic is on 443, not 80.
         CsvMapper csv = new CsvMapper();
         try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(folder.resolve("flows.csv").toFile())) {
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(folder.resolve("flows.csv").toFile())) {
             List<Map<String, String>> all = rows.readAll();
             assertThat(all).hasSize(model.result().flows().size());
-            assertThat(all).anyMatch(r -> r.values().contains("R1s")).noneMatch(r -> r.values().contains("R1"));
+            assertThat(all)
+                    .anyMatch(r -> r.values().contains("R1s"))
+                    .noneMatch(r -> r.values().contains("R1"));
         }
         assertThat(Files.list(folder)).noneMatch(p -> p.getFileName().toString().startsWith(".valt-tmp-"));
     }
@@ -49,8 +52,8 @@ class ExportMenuTest extends WindowTest {
     @Test
     void aLogoThatCannotBeReadIsNamedInTheNotification() throws Exception {
         open(sample("clinic.valt.json"));
-        fx(() -> model.execute(Edits.settings(model.site(), model.site().settings().withLogo("no-such-logo.png"),
-                "logo")));
+        fx(() -> model.execute(
+                Edits.settings(model.site(), model.site().settings().withLogo("no-such-logo.png"), "logo")));
         Path folder = temp.resolve("out/with-logo");
         fx(() -> window.exports().exportAllTo(folder));
         NotificationPane note = lookup("#notifications").query();
@@ -67,10 +70,14 @@ class ExportMenuTest extends WindowTest {
     void diagramAsOffersTheThreeFormatsAndWritesTheChosenOne() throws Exception {
         open(sample("clinic.valt.json"));
         javafx.scene.control.MenuBar bar = lookup(".menu-bar").query();
-        javafx.scene.control.Menu export = bar.getMenus().stream().filter(m -> m.getText().equals("_Export"))
-                .findFirst().orElseThrow();
-        assertThat(export.getItems()).anyMatch(i -> "export-diagram".equals(i.getId()) && i.getText().equals("Diagram as…"));
-        assertThat(Exporters.diagrams()).extracting(Exporter::fileName)
+        javafx.scene.control.Menu export = bar.getMenus().stream()
+                .filter(m -> m.getText().equals("_Export"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(export.getItems())
+                .anyMatch(i -> "export-diagram".equals(i.getId()) && i.getText().equals("Diagram as…"));
+        assertThat(Exporters.diagrams())
+                .extracting(Exporter::fileName)
                 .containsExactly("topology.graphml", "topology.dot", "topology.drawio");
         Path file = temp.resolve("out/plan.drawio");
         Files.createDirectories(file.getParent());

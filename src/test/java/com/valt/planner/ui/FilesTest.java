@@ -1,18 +1,17 @@
 package com.valt.planner.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Site;
 import com.valt.planner.edit.Edits;
 import com.valt.planner.io.SiteFileReader;
 import com.valt.planner.io.SiteFileWriter;
-import javafx.scene.control.DialogPane;
-import javafx.scene.control.TextArea;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.Test;
 
 /** Save, reopen, broken files, a file changed on disk, crash drafts. */
 class FilesTest extends WindowTest {
@@ -33,7 +32,8 @@ class FilesTest extends WindowTest {
         fx(() -> window.files().save());
         byte[] saved = Files.readAllBytes(file);
         assertThat(saved).isEqualTo(SiteFileWriter.toBytes(edited));
-        assertThat(Files.readAllBytes(file.resolveSibling(file.getFileName() + ".bak"))).isEqualTo(original);
+        assertThat(Files.readAllBytes(file.resolveSibling(file.getFileName() + ".bak")))
+                .isEqualTo(original);
         assertThat(stage.getTitle()).doesNotStartWith("*");
 
         open(file);
@@ -49,13 +49,19 @@ class FilesTest extends WindowTest {
         rename("Work in progress");
         Site before = model.site();
         Path broken = temp.resolve("broken.valt.json");
-        Files.writeString(broken, "{\"format\": \"valt-site-plan\", \"version\": 1, \"devices\": [{\"id\": \"a\", "
-                + "\"type\": \"router\"}]}", StandardCharsets.UTF_8);
+        Files.writeString(
+                broken,
+                "{\"format\": \"valt-site-plan\", \"version\": 1, \"devices\": [{\"id\": \"a\", "
+                        + "\"type\": \"router\"}]}",
+                StandardCharsets.UTF_8);
         later(() -> window.files().open(broken));
         DialogPane pane = dialog("error-dialog").orElseThrow();
         String details = ((TextArea) pane.lookup("#error-details")).getText();
         assertThat(pane.getHeaderText()).isEqualTo("Cannot open broken.valt.json");
-        assertThat(details).contains("device 1 in the file, type").contains("router").doesNotContain("devices[0]");
+        assertThat(details)
+                .contains("device 1 in the file, type")
+                .contains("router")
+                .doesNotContain("devices[0]");
         press(pane, "OK");
         assertThat(model.site()).isSameAs(before);
         assertThat(model.fileProperty().get().getFileName().toString()).isEqualTo("clinic.valt.json");

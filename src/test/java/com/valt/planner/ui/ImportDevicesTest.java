@@ -1,9 +1,12 @@
 package com.valt.planner.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Site;
 import com.valt.planner.interchange.Rejection;
 import com.valt.planner.ui.importing.ImportDevicesDialog;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
@@ -11,10 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** File > Import devices…: a pasted sheet is previewed, imported as one edit, and undone in one step. */
 class ImportDevicesTest extends WindowTest {
@@ -37,11 +36,13 @@ class ImportDevicesTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(added.getItems()).hasSize(2);
-        assertThat(rejected.getItems().get(0)).isEqualTo(
-                new Rejection(4, "Broken", "unknown type \"camra\" (did you mean camera?)"));
+        assertThat(rejected.getItems().get(0))
+                .isEqualTo(new Rejection(4, "Broken", "unknown type \"camra\" (did you mean camera?)"));
         Button importButton = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
         assertThat(importButton.getText()).isEqualTo("Import");
-        assertThat(importButton.isDisabled()).as("nothing half-applied unless asked").isTrue();
+        assertThat(importButton.isDisabled())
+                .as("nothing half-applied unless asked")
+                .isTrue();
         CheckBox skip = lookup("#import-skip-bad").query();
         assertThat(skip.isVisible()).isTrue();
         clickOn(skip);

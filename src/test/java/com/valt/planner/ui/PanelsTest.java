@@ -1,17 +1,16 @@
 package com.valt.planner.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Device;
 import com.valt.planner.engine.Flow;
+import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The site panel, the inspector and explain mode, through their controls. */
 class PanelsTest extends WindowTest {
@@ -22,7 +21,9 @@ class PanelsTest extends WindowTest {
     }
 
     private long rowsOf(String rule, String port) {
-        return rows().stream().filter(f -> f.ruleId().equals(rule) && f.portLabel().equals(port)).count();
+        return rows().stream()
+                .filter(f -> f.ruleId().equals(rule) && f.portLabel().equals(port))
+                .count();
     }
 
     @Test
@@ -55,8 +56,11 @@ class PanelsTest extends WindowTest {
         waitForResult();
         ListView<?> changes = lookup("#explain-changes").queryListView();
         assertThat(lookup("#explain-change-title").queryLabeled().getText())
-                .startsWith("SSL on: ").contains("flows added").contains("removed");
-        assertThat(changes.getItems()).anyMatch(s -> s.toString().startsWith("+ TCP 443 HTTPS"))
+                .startsWith("SSL on: ")
+                .contains("flows added")
+                .contains("removed");
+        assertThat(changes.getItems())
+                .anyMatch(s -> s.toString().startsWith("+ TCP 443 HTTPS"))
                 .anyMatch(s -> s.toString().startsWith("− TCP 80 HTTP"));
     }
 

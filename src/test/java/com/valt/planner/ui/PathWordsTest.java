@@ -1,12 +1,11 @@
 package com.valt.planner.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.domain.Site;
 import com.valt.planner.io.SiteFileReader;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Findings and load problems name devices and settings in words, never {@code devices[0]}. */
 class PathWordsTest {

@@ -1,23 +1,22 @@
 package com.valt.planner.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.valt.planner.diagram.Rect;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Point;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The plan's overlay is drawn where the canvas draws the devices: every arrow starts on its source's
@@ -32,7 +31,9 @@ class PlanGeometryTest extends WindowTest {
         open(sample(sample));
         checkEverySelection();
         checkFit();
-        String first = sample.equals("university.valt.json") ? "pc1" : model.site().devices().get(1).id();
+        String first = sample.equals("university.valt.json")
+                ? "pc1"
+                : model.site().devices().get(1).id();
         fx(() -> {
             window.plan().zoomToFit();
             model.selection().add(first);
@@ -59,25 +60,50 @@ class PlanGeometryTest extends WindowTest {
                 "{\"id\":\"app\",\"type\":\"application-server\",\"name\":\"App\",\"address\":\"10.0.0.1\",\"x\":0,\"y\":0}");
         for (int i = 0; i < 12; i++) {
             // clients 60 apart, cards 112 wide; media servers 120 apart, cards 160 wide
-            devices.append(",{\"id\":\"pc").append(i).append("\",\"type\":\"client\",\"name\":\"Workstation ").append(i)
-                    .append("\",\"address\":\"10.0.1.").append(i + 10).append("\",\"x\":").append(i * 60 - 300)
-                    .append(",\"y\":").append(i % 2 == 0 ? 200 : 230).append('}');
+            devices.append(",{\"id\":\"pc")
+                    .append(i)
+                    .append("\",\"type\":\"client\",\"name\":\"Workstation ")
+                    .append(i)
+                    .append("\",\"address\":\"10.0.1.")
+                    .append(i + 10)
+                    .append("\",\"x\":")
+                    .append(i * 60 - 300)
+                    .append(",\"y\":")
+                    .append(i % 2 == 0 ? 200 : 230)
+                    .append('}');
         }
         for (int i = 0; i < 3; i++) {
-            devices.append(",{\"id\":\"ms").append(i).append("\",\"type\":\"media-server\",\"name\":\"Media ").append(i)
-                    .append("\",\"address\":\"10.0.2.").append(i + 10).append("\",\"x\":").append(i * 120 - 120)
+            devices.append(",{\"id\":\"ms")
+                    .append(i)
+                    .append("\",\"type\":\"media-server\",\"name\":\"Media ")
+                    .append(i)
+                    .append("\",\"address\":\"10.0.2.")
+                    .append(i + 10)
+                    .append("\",\"x\":")
+                    .append(i * 120 - 120)
                     .append(",\"y\":-200}");
             for (int c = 0; c < 4; c++) {
-                devices.append(",{\"id\":\"cam").append(i).append(c).append("\",\"type\":\"camera\",\"name\":\"Cam ")
-                        .append(i).append(c).append("\",\"address\":\"10.0.3.").append(i * 10 + c + 10)
-                        .append("\",\"mediaServer\":\"ms").append(i).append("\",\"x\":").append(i * 120 - 150 + c * 20)
+                devices.append(",{\"id\":\"cam")
+                        .append(i)
+                        .append(c)
+                        .append("\",\"type\":\"camera\",\"name\":\"Cam ")
+                        .append(i)
+                        .append(c)
+                        .append("\",\"address\":\"10.0.3.")
+                        .append(i * 10 + c + 10)
+                        .append("\",\"mediaServer\":\"ms")
+                        .append(i)
+                        .append("\",\"x\":")
+                        .append(i * 120 - 150 + c * 20)
                         .append(",\"y\":-320}");
             }
         }
         Path file = temp.resolve("crowded.valt.json");
-        Files.writeString(file, "{\"format\":\"valt-site-plan\",\"version\":1,\"site\":{\"name\":\"Crowded\"},"
-                + "\"settings\":{\"ssl\":false,\"onlineUpdates\":true,\"wowzaKey\":\"digital\",\"dnsServers\":[]},"
-                + "\"devices\":[" + devices + "]}");
+        Files.writeString(
+                file,
+                "{\"format\":\"valt-site-plan\",\"version\":1,\"site\":{\"name\":\"Crowded\"},"
+                        + "\"settings\":{\"ssl\":false,\"onlineUpdates\":true,\"wowzaKey\":\"digital\",\"dnsServers\":[]},"
+                        + "\"devices\":[" + devices + "]}");
         open(file);
         assertThat(model.site().devices()).hasSize(1 + 12 + 3 + 12);
         checkEverySelection();
@@ -121,11 +147,15 @@ class PlanGeometryTest extends WindowTest {
             for (PlanCanvas.Arrow a : e.getValue()) {
                 assertThat(Set.of(a.from(), a.to())).as("arrow of %s", id).contains(id);
                 assertOnBorder(plan.drawnBox(a.from()), a.path().get(0), a + " starts on its source");
-                assertOnBorder(plan.drawnBox(a.to()), a.path().get(a.path().size() - 1), a + " ends on its destination");
+                assertOnBorder(
+                        plan.drawnBox(a.to()), a.path().get(a.path().size() - 1), a + " ends on its destination");
             }
             long expected = model.result().links().stream()
-                    .filter(l -> l.source().id().equals(id) || l.destination().id().equals(id))
-                    .filter(l -> apart(plan.drawnBox(l.source().id()), plan.drawnBox(l.destination().id())))
+                    .filter(l ->
+                            l.source().id().equals(id) || l.destination().id().equals(id))
+                    .filter(l -> apart(
+                            plan.drawnBox(l.source().id()),
+                            plan.drawnBox(l.destination().id())))
                     .count();
             assertThat(e.getValue()).as("arrows drawn for %s", id).hasSize((int) expected);
             total += e.getValue().size();
@@ -144,7 +174,8 @@ class PlanGeometryTest extends WindowTest {
         fx(() -> shot[0] = stage.getScene().snapshot(null));
         int w = (int) shot[0].getWidth();
         int h = (int) shot[0].getHeight();
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.image.BufferedImage img =
+                new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 img.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
@@ -165,9 +196,13 @@ class PlanGeometryTest extends WindowTest {
     private static void assertOnBorder(Rect box, Point p, String what) {
         Rect outer = box.grow(FlowEdges.GAP + 0.01);
         boolean inOuter = p.x() >= outer.x() && p.x() <= outer.maxX() && p.y() >= outer.y() && p.y() <= outer.maxY();
-        boolean deepInside = p.x() > box.x() + 0.01 && p.x() < box.maxX() - 0.01 && p.y() > box.y() + 0.01
+        boolean deepInside = p.x() > box.x() + 0.01
+                && p.x() < box.maxX() - 0.01
+                && p.y() > box.y() + 0.01
                 && p.y() < box.maxY() - 0.01;
-        assertThat(inOuter && !deepInside).as("%s: %s against box %s", what, p, box).isTrue();
+        assertThat(inOuter && !deepInside)
+                .as("%s: %s against box %s", what, p, box)
+                .isTrue();
     }
 
     private void checkFit() throws Exception {
@@ -184,7 +219,8 @@ class PlanGeometryTest extends WindowTest {
         for (Device d : model.site().devices()) {
             Rect b = plan.drawnBox(d.id());
             assertThat(b.x() >= seen.x() && b.maxX() <= seen.maxX() && b.y() >= seen.y() && b.maxY() <= seen.maxY())
-                    .as("%s at %s inside the view %s", d.id(), b, seen).isTrue();
+                    .as("%s at %s inside the view %s", d.id(), b, seen)
+                    .isTrue();
             all = all == null ? b : all.union(b);
         }
         double fill = Math.max(all.width() / seen.width(), all.height() / seen.height());
@@ -196,7 +232,10 @@ class PlanGeometryTest extends WindowTest {
         });
         for (PlanCanvas.Arrow a : plan.drawnArrows()) {
             assertOnBorder(plan.drawnBox(a.from()), a.path().get(0), a + " starts on its source (all flows)");
-            assertOnBorder(plan.drawnBox(a.to()), a.path().get(a.path().size() - 1), a + " ends on its destination (all flows)");
+            assertOnBorder(
+                    plan.drawnBox(a.to()),
+                    a.path().get(a.path().size() - 1),
+                    a + " ends on its destination (all flows)");
         }
         assertThat(plan.drawnArrows()).as("all flows drawn").isNotEmpty();
         Rect again = plan.visiblePlan();

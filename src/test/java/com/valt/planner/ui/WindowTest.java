@@ -3,6 +3,11 @@ package com.valt.planner.ui;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.io.CatalogLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,18 +21,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-
 /** A real planner window per test, with its own recovery and config folders. */
 abstract class WindowTest extends FxRobot {
     static final FlowEngine ENGINE = new FlowEngine(CatalogLoader.loadDefault());
 
     @TempDir
     Path temp;
+
     MainWindow window;
     PlannerModel model;
     Stage stage;
@@ -44,7 +44,11 @@ abstract class WindowTest extends FxRobot {
         MainWindow[] w = new MainWindow[1];
         FxToolkit.setupFixture(() -> {
             Stage s = new Stage();
-            w[0] = new MainWindow(s, new PlannerModel(ENGINE, Site.empty()), null, new Recovery(recoveryFolder),
+            w[0] = new MainWindow(
+                    s,
+                    new PlannerModel(ENGINE, Site.empty()),
+                    null,
+                    new Recovery(recoveryFolder),
                     new RecentFiles(temp.resolve("config/recent-files.txt")));
             s.setWidth(1280);
             s.setHeight(800);
@@ -105,7 +109,8 @@ abstract class WindowTest extends FxRobot {
     /** The dialog with this id once it shows, or empty if none shows within the time. */
     Optional<DialogPane> dialog(String id, long seconds) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> lookup("#" + id).tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(
+                    seconds, TimeUnit.SECONDS, () -> lookup("#" + id).tryQuery().isPresent());
         } catch (java.util.concurrent.TimeoutException e) {
             return Optional.empty();
         }
@@ -114,7 +119,8 @@ abstract class WindowTest extends FxRobot {
 
     void press(DialogPane pane, String buttonText) {
         Node b = pane.lookupAll(".button").stream()
-                .filter(n -> n instanceof Button btn && btn.getText().equals(buttonText)).findFirst()
+                .filter(n -> n instanceof Button btn && btn.getText().equals(buttonText))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + buttonText));
         clickOn(b);
         WaitForAsyncUtils.waitForFxEvents();

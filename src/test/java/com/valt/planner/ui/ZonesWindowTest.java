@@ -1,11 +1,16 @@
 package com.valt.planner.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.diagram.Rect;
 import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Firewall;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,12 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A plan zoned end to end in the window: the Zones tab, undo/redo, frames, firewalls on the plan, pinning. */
 class ZonesWindowTest extends WindowTest {
@@ -70,7 +69,9 @@ class ZonesWindowTest extends WindowTest {
         waitForResult();
         Firewall fw = model.site().firewall("labfw").orElseThrow();
         assertThat(fw.interfaces()).extracting(i -> i.zone()).containsExactly("staff", "lab");
-        assertThat(window.plan().drawnBox("labfw")).as("the new firewall is drawn").isNotNull();
+        assertThat(window.plan().drawnBox("labfw"))
+                .as("the new firewall is drawn")
+                .isNotNull();
 
         fx(() -> model.undo());
         assertThat(model.site().firewall("labfw")).isEmpty();
@@ -95,7 +96,8 @@ class ZonesWindowTest extends WindowTest {
         waitForResult();
         assertThat(model.site().zone("wifi")).isEmpty();
         assertThat(model.site().device("ipad1").orElseThrow().zone()).isNull();
-        assertThat(model.site().firewall("core").orElseThrow().interfaceTo("wifi")).isEmpty();
+        assertThat(model.site().firewall("core").orElseThrow().interfaceTo("wifi"))
+                .isEmpty();
         assertThat(window.plan().drawnZoneFrames()).doesNotContainKey("wifi");
         fx(() -> model.undo());
         assertThat(model.site().device("ipad1").orElseThrow().zone()).isEqualTo("wifi");
@@ -123,7 +125,9 @@ class ZonesWindowTest extends WindowTest {
         assertThat(model.site().device("ipad3").orElseThrow().zone()).isEqualTo("staff");
         Flow after = flowFrom("ipad3");
         assertThat(model.result().zoneOf(after.source())).isEqualTo("staff");
-        assertThat(model.result().route(after).firewallsText()).isNotEqualTo(routeBefore).contains("staff1>");
+        assertThat(model.result().route(after).firewallsText())
+                .isNotEqualTo(routeBefore)
+                .contains("staff1>");
         checkFrames();
         picture("zones-ipad3-pinned-to-staff");
 
@@ -140,18 +144,27 @@ class ZonesWindowTest extends WindowTest {
             model.selection().addAll(java.util.List.of("cam-osce1", "cam-icu2-wide"));
         });
         javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu zoneMenu = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "menu-zone".equals(i.getId())).map(i -> (javafx.scene.control.Menu) i).findFirst()
+        javafx.scene.control.Menu zoneMenu = bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-zone".equals(i.getId()))
+                .map(i -> (javafx.scene.control.Menu) i)
+                .findFirst()
                 .orElseThrow();
         fx(() -> zoneMenu.getOnShowing().handle(null));
-        assertThat(zoneMenu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+        assertThat(zoneMenu.getItems())
+                .extracting(javafx.scene.control.MenuItem::getText)
                 .contains("By address (clear the pin)", "Server VLAN (servers)");
-        fx(() -> zoneMenu.getItems().stream().filter(i -> i.getText().equals("Server VLAN (servers)")).findFirst()
-                .orElseThrow().fire());
+        fx(() -> zoneMenu.getItems().stream()
+                .filter(i -> i.getText().equals("Server VLAN (servers)"))
+                .findFirst()
+                .orElseThrow()
+                .fire());
         assertThat(model.site().device("cam-osce1").orElseThrow().zone()).isEqualTo("servers");
         assertThat(model.site().device("cam-icu2-wide").orElseThrow().zone()).isEqualTo("servers");
         assertThat(model.undoTextProperty().get()).isEqualTo("Undo Move 2 devices to zone Server VLAN");
-        assertThat(model.result().zoneOf(Endpoint.of(model.site().device("cam-osce1").orElseThrow()))).isEqualTo("servers");
+        assertThat(model.result()
+                        .zoneOf(Endpoint.of(model.site().device("cam-osce1").orElseThrow())))
+                .isEqualTo("servers");
         checkFrames(); // the servers frame now reaches down to the two cameras
         fx(() -> model.undo());
         assertThat(model.site().device("cam-osce1").orElseThrow().zone()).isNull();
@@ -163,12 +176,18 @@ class ZonesWindowTest extends WindowTest {
         Firewall core = model.site().firewall("core").orElseThrow();
         Point2D from = window.plan().screenCenterOf("core");
         double scale = window.plan().scale();
-        drag(from, MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 20).moveBy(100 * scale, 40 * scale).drop();
+        drag(from, MouseButton.PRIMARY)
+                .moveBy(30, 0)
+                .moveBy(30, 20)
+                .moveBy(100 * scale, 40 * scale)
+                .drop();
         waitForResult();
         Firewall moved = model.site().firewall("core").orElseThrow();
         assertThat(moved.x()).isGreaterThan(core.x());
         assertThat(model.selection()).containsExactly("core");
-        assertThat(lookup("#firewall-id").queryAs(TextField.class).getText()).as("its form").isEqualTo("core");
+        assertThat(lookup("#firewall-id").queryAs(TextField.class).getText())
+                .as("its form")
+                .isEqualTo("core");
         assertThat(model.undoTextProperty().get()).isEqualTo("Undo Move firewall Core firewall");
         fx(() -> model.undo());
         assertThat(model.site().firewall("core")).contains(core);
@@ -181,27 +200,41 @@ class ZonesWindowTest extends WindowTest {
         for (Firewall f : model.site().firewalls()) {
             Rect b = window.plan().drawnBox(f.id());
             assertThat(b.x() >= seen.x() && b.maxX() <= seen.maxX() && b.y() >= seen.y() && b.maxY() <= seen.maxY())
-                    .as("%s at %s inside the view %s", f.id(), b, seen).isTrue();
+                    .as("%s at %s inside the view %s", f.id(), b, seen)
+                    .isTrue();
         }
     }
 
     @Test
     void theFirewallsTabShowsTheChosenFirewallsRules() throws Exception {
         open(sample("hospital-zones.valt.json"));
-        fx(() -> lookup("#bottom-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().selectLast());
+        fx(() -> lookup("#bottom-tabs")
+                .queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel()
+                .selectLast());
         @SuppressWarnings("unchecked")
         ComboBox<String> choice = lookup("#firewall-flows-choice").queryAs(ComboBox.class);
         fx(() -> choice.setValue("core"));
-        com.valt.planner.ui.zones.FirewallFlowsPane pane = lookup("#firewall-flows")
-                .queryAs(com.valt.planner.ui.zones.FirewallFlowsPane.class);
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !pane.shownRules().isEmpty());
+        com.valt.planner.ui.zones.FirewallFlowsPane pane =
+                lookup("#firewall-flows").queryAs(com.valt.planner.ui.zones.FirewallFlowsPane.class);
+        WaitForAsyncUtils.waitFor(
+                20,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> !pane.shownRules().isEmpty());
         FlowResult r = model.result();
-        var expected = com.valt.planner.ruleset.RuleSets.of(r).set("core").orElseThrow().rules();
+        var expected = com.valt.planner.ruleset.RuleSets.of(r)
+                .set("core")
+                .orElseThrow()
+                .rules();
         assertThat(pane.shownRules()).containsExactlyElementsOf(expected);
-        long crossing = r.flows().stream().filter(f -> r.route(f).crosses("core")).count();
-        int carried = pane.shownRules().stream().mapToInt(com.valt.planner.ruleset.FirewallRule::flows).sum();
+        long crossing =
+                r.flows().stream().filter(f -> r.route(f).crosses("core")).count();
+        int carried = pane.shownRules().stream()
+                .mapToInt(com.valt.planner.ruleset.FirewallRule::flows)
+                .sum();
         assertThat(carried).isPositive().isLessThanOrEqualTo((int) crossing);
-        assertThat(lookup("#firewall-rules-table").queryAs(TableView.class).getItems()).hasSize(expected.size());
+        assertThat(lookup("#firewall-rules-table").queryAs(TableView.class).getItems())
+                .hasSize(expected.size());
         picture("zones-firewalls-tab");
     }
 
@@ -210,7 +243,8 @@ class ZonesWindowTest extends WindowTest {
         open(sample("hospital-zones.valt.json"));
         FlowResult r = model.result();
         var rows = com.valt.planner.ui.zones.FirewallFlowsPane.rows(r, "edge");
-        long crossing = r.flows().stream().filter(f -> r.route(f).crosses("edge")).count();
+        long crossing =
+                r.flows().stream().filter(f -> r.route(f).crosses("edge")).count();
         assertThat(crossing).isPositive();
         assertThat(rows).hasSize((int) crossing);
         assertThat(rows).allSatisfy(row -> assertThat(row.hops()).matches("\\S+>\\S+( \\| \\S+>\\S+)*"));
@@ -227,14 +261,18 @@ class ZonesWindowTest extends WindowTest {
             Rect f = frames.get(z);
             assertThat(f).as("frame of %s", z).isNotNull();
             assertThat(box.x() >= f.x() && box.maxX() <= f.maxX() && box.y() >= f.y() && box.maxY() <= f.maxY())
-                    .as("%s %s inside frame %s %s", d.id(), box, z, f).isTrue();
+                    .as("%s %s inside frame %s %s", d.id(), box, z, f)
+                    .isTrue();
         }
     }
 
     private Flow flowFrom(String id) {
         // the first flow from the device to a server (servers zone), in the engine's order
-        return model.result().flows().stream().filter(f -> f.source().id().equals(id)
-                && "servers".equals(model.result().zoneOf(f.destination()))).findFirst().orElseThrow();
+        return model.result().flows().stream()
+                .filter(f -> f.source().id().equals(id)
+                        && "servers".equals(model.result().zoneOf(f.destination())))
+                .findFirst()
+                .orElseThrow();
     }
 
     private TextField text(String query) {
@@ -256,7 +294,8 @@ class ZonesWindowTest extends WindowTest {
         fx(() -> shot[0] = stage.getScene().snapshot(null));
         int w = (int) shot[0].getWidth();
         int h = (int) shot[0].getHeight();
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.image.BufferedImage img =
+                new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 img.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));

@@ -1,8 +1,8 @@
 package com.valt.planner.export.all;
 
+import com.valt.planner.export.ChangesCsvFile;
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.Exporter;
-import com.valt.planner.export.ChangesCsvFile;
 import com.valt.planner.export.FirewallCsv;
 import com.valt.planner.export.FirewallSyntaxFile;
 import com.valt.planner.export.FlowsCsv;
@@ -17,7 +17,6 @@ import com.valt.planner.io.AtomicFiles;
 import com.valt.planner.io.SaveException;
 import com.valt.planner.ruleset.FirewallRuleSet;
 import com.valt.planner.syntax.Syntaxes;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,14 +37,12 @@ public final class Exporters {
     /** Told after each file is written, on the thread that writes; {@code done} counts from 1. */
     @FunctionalInterface
     public interface Progress {
-        Progress NONE = (file, done, total) -> {
-        };
+        Progress NONE = (file, done, total) -> {};
 
         void written(Path file, int done, int total);
     }
 
-    private Exporters() {
-    }
+    private Exporters() {}
 
     public static List<Exporter> all() {
         List<Exporter> list = new ArrayList<>();
@@ -115,7 +112,8 @@ public final class Exporters {
             throw new SaveException("Cannot create the folder " + folder + ": " + e.getMessage(), e);
         }
         List<Exporter> exporters = input.result().site().hasZones() || input.changes() != null ? all(input) : all();
-        int threads = Math.max(1, Math.min(exporters.size(), Runtime.getRuntime().availableProcessors()));
+        int threads =
+                Math.max(1, Math.min(exporters.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "export");
             t.setDaemon(true);

@@ -4,10 +4,9 @@ import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramEdge;
 import com.valt.planner.diagram.DiagramGroup;
 import com.valt.planner.diagram.DiagramNode;
-import com.valt.planner.domain.Point;
 import com.valt.planner.diagram.Rect;
+import com.valt.planner.domain.Point;
 import com.valt.planner.engine.EndpointType;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -26,6 +25,7 @@ import java.util.List;
 public final class DiagramPainter {
     /** Height of the title and legend strip above the diagram. */
     public static final double HEADER = 64;
+
     static final float TITLE_SIZE = 15;
     static final float NODE_TITLE = 10.5f;
     static final float NODE_SUB = 9;
@@ -123,11 +123,16 @@ public final class DiagramPainter {
         g.setColor(Palette.FRAME_FILL);
         g.fill(shape);
         g.setColor(Palette.FRAME);
-        g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[]{5, 4}, 0));
+        g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {5, 4}, 0));
         g.draw(shape);
         g.setColor(Palette.MUTED);
-        text.draw(g, text.fit(g, f.title(), true, 10.5f, (float) b.width() - 20), (float) b.x() + 10,
-                (float) b.y() + 15, true, 10.5f);
+        text.draw(
+                g,
+                text.fit(g, f.title(), true, 10.5f, (float) b.width() - 20),
+                (float) b.x() + 10,
+                (float) b.y() + 15,
+                true,
+                10.5f);
     }
 
     private void arrow(Graphics2D g, DiagramEdge e, boolean crowded) {
@@ -189,7 +194,8 @@ public final class DiagramPainter {
         if (n.isGroup()) {
             // A stack of cards: this node stands for several devices.
             for (int i = 2; i >= 1; i--) {
-                RoundRectangle2D back = new RoundRectangle2D.Double(b.x() + 4 * i, b.y() - 4 * i, b.width(), b.height(), 10, 10);
+                RoundRectangle2D back =
+                        new RoundRectangle2D.Double(b.x() + 4 * i, b.y() - 4 * i, b.width(), b.height(), 10, 10);
                 g.setColor(fill);
                 g.fill(back);
                 g.setColor(stroke);
@@ -197,7 +203,8 @@ public final class DiagramPainter {
                 g.draw(back);
             }
         }
-        java.awt.Shape box = n.kind() == EndpointType.FIREWALL ? cut(b)
+        java.awt.Shape box = n.kind() == EndpointType.FIREWALL
+                ? cut(b)
                 : new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 10, 10);
         g.setColor(fill);
         g.fill(box);

@@ -1,6 +1,5 @@
 package com.valt.planner.export.draw;
 
-
 import com.valt.planner.engine.EndpointType;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -15,8 +14,7 @@ import java.awt.geom.RoundRectangle2D;
 final class Icons {
     static final float SIZE = 18;
 
-    private Icons() {
-    }
+    private Icons() {}
 
     static void draw(Graphics2D g, EndpointType kind, float x, float y, Color color) {
         g.setColor(color);

@@ -1,6 +1,5 @@
 package com.valt.planner.export.draw;
 
-
 import com.valt.planner.diagram.NodeColors;
 import com.valt.planner.engine.EndpointType;
 import java.awt.Color;
@@ -48,8 +47,7 @@ public final class Palette {
         }
     }
 
-    private Palette() {
-    }
+    private Palette() {}
 
     public static Color stroke(EndpointType k) {
         return new Color(NodeColors.stroke(k));

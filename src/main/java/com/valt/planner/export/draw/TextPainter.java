@@ -2,7 +2,6 @@ package com.valt.planner.export.draw;
 
 import com.valt.planner.export.text.FontSet;
 import com.valt.planner.export.text.SafeText;
-
 import java.awt.Font;
 import java.awt.Graphics2D;
 

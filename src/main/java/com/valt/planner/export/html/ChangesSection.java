@@ -10,9 +10,8 @@ import com.valt.planner.revision.FlowSide;
 import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.revision.RuleChange;
 import com.valt.planner.revision.RuleContent;
-import org.jsoup.nodes.Element;
-
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * The change request ({@code export --since}), first on the page: rules to add, remove and change per
@@ -34,8 +33,10 @@ final class ChangesSection {
         Element s = body.appendElement("section").addClass("changes").attr("id", "changes");
         s.appendElement("h2").text("Changes since revision " + SafeText.shown(since));
         s.appendElement("p").addClass("verdict").text(SafeText.shown(DiffText.verdict(diff)) + ".");
-        s.appendElement("p").addClass("note").text("Rules and flows are compared by content (interfaces, service, "
-                + "addresses), not by rule number. changes.csv lists every flow added or removed.");
+        s.appendElement("p")
+                .addClass("note")
+                .text("Rules and flows are compared by content (interfaces, service, "
+                        + "addresses), not by rule number. changes.csv lists every flow added or removed.");
         for (FirewallDiff f : diff.firewalls()) {
             firewall(s, f);
         }
@@ -44,7 +45,8 @@ final class ChangesSection {
         if (!diff.changed().isEmpty()) {
             s.appendElement("h3").text("Flows changed (" + diff.changed().size() + ")");
             Element tbody = table(s, "flows", "Rule", "Source", "Destination", "Port", "What changed");
-            for (FlowChange ch : diff.changed().subList(0, Math.min(diff.changed().size(), SHOWN))) {
+            for (FlowChange ch :
+                    diff.changed().subList(0, Math.min(diff.changed().size(), SHOWN))) {
                 Flow f = ch.after().flow();
                 row(tbody, null, f.ruleId(), f.source().label(), f.destination().label(), f.portLabel(), ch.what());
             }
@@ -58,7 +60,8 @@ final class ChangesSection {
             ul.appendElement("li").text(SafeText.shown(c.text()));
         }
         for (Cause c : diff.cosmetic()) {
-            ul.appendElement("li").addClass("cosmetic")
+            ul.appendElement("li")
+                    .addClass("cosmetic")
                     .text(SafeText.shown(c.text()) + " (no change for the firewall team)");
         }
     }
@@ -73,13 +76,12 @@ final class ChangesSection {
             rule(tbody, "remove", "remove rule", r, String.join(" ", r.sources()), String.join(" ", r.destinations()));
         }
         for (RuleChange ch : f.changed()) {
-            rule(tbody, "change", "change members", ch.after(), ch.sourcesColumn(),
-                    ch.destinationsColumn());
+            rule(tbody, "change", "change members", ch.after(), ch.sourcesColumn(), ch.destinationsColumn());
         }
     }
 
-    private static void rule(Element tbody, String css, String change, RuleContent r, String sources,
-                             String destinations) {
+    private static void rule(
+            Element tbody, String css, String change, RuleContent r, String sources, String destinations) {
         row(tbody, css, change, r.inInterface(), r.outInterface(), r.transport(), r.ports(), sources, destinations);
     }
 
@@ -94,7 +96,14 @@ final class ChangesSection {
         Element tbody = table(s, "flows", "Change", "Rule", "Source", "Destination", "Port", "Firewalls");
         for (FlowSide fs : flows.subList(0, Math.min(flows.size(), SHOWN))) {
             Flow f = fs.flow();
-            row(tbody, change, change, f.ruleId(), f.source().label(), f.destination().label(), f.portLabel(),
+            row(
+                    tbody,
+                    change,
+                    change,
+                    f.ruleId(),
+                    f.source().label(),
+                    f.destination().label(),
+                    f.portLabel(),
                     fs.route().sourceZone() == null ? "\u2013" : fs.route().firewallsText());
         }
     }

@@ -12,19 +12,19 @@ import com.valt.planner.ruleset.AddressObject;
 import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.FirewallRuleSet;
 import com.valt.planner.ruleset.RuleSets;
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 
 /**
  * On a site with zones: the zone list, a section per firewall (interfaces and zones, objects, rules
  * with their numbers, catalog rules and flow counts, the exceptions) and the flows no path joins.
  */
 final class FirewallSections {
-    static final String[] RULE_COLUMNS = {"#", "In", "Out", "Transport", "Sources", "Destinations", "Ports",
-            "Catalog rules", "Flows"};
+    static final String[] RULE_COLUMNS = {
+        "#", "In", "Out", "Transport", "Sources", "Destinations", "Ports", "Catalog rules", "Flows"
+    };
 
     /** Enough to act on; the complete list is in flows.csv. */
     static final int SHOWN = 500;
@@ -59,8 +59,9 @@ final class FirewallSections {
             tr.appendElement("td").text(SafeText.shown(z.id()));
             tr.appendElement("td").appendElement("bdi").text(SafeText.shown(z.displayName()));
             tr.appendElement("td").text(z.vlan() == null ? "\u2013" : z.vlan().toString());
-            tr.appendElement("td").addClass("addr").text(z.networks().isEmpty() ? "none"
-                    : SafeText.shown(String.join(" ", z.networks())));
+            tr.appendElement("td")
+                    .addClass("addr")
+                    .text(z.networks().isEmpty() ? "none" : SafeText.shown(String.join(" ", z.networks())));
         }
         Element tr = tbody.appendElement("tr");
         tr.appendElement("td").text(Zone.INTERNET);
@@ -70,11 +71,15 @@ final class FirewallSections {
     }
 
     private void firewall(Element body, Firewall fw, Optional<FirewallRuleSet> set) {
-        body.appendElement("h2").attr("id", "firewall-" + fw.id())
+        body.appendElement("h2")
+                .attr("id", "firewall-" + fw.id())
                 .text("Firewall " + SafeText.shown(fw.id()) + ": " + SafeText.shown(fw.displayName()));
-        body.appendElement("p").addClass("note").text("Platform: " + fw.platform().id()
-                + (fw.platform().filters() ? "; files: " + com.valt.planner.export.PlatformFile.names(fw)
-                : " (routes between its zones and filters nothing: no rules)"));
+        body.appendElement("p")
+                .addClass("note")
+                .text("Platform: " + fw.platform().id()
+                        + (fw.platform().filters()
+                                ? "; files: " + com.valt.planner.export.PlatformFile.names(fw)
+                                : " (routes between its zones and filters nothing: no rules)"));
         body.appendElement("h3").text("Interfaces");
         Element table = body.appendElement("table").addClass("interfaces");
         head(table, "Interface", "Zone", "Vendor zone");
@@ -91,11 +96,14 @@ final class FirewallSections {
         List<FirewallRule> rules = set.get().rules();
         int flows = rules.stream().mapToInt(FirewallRule::flows).sum();
         body.appendElement("h3").text("Rules");
-        body.appendElement("p").addClass("note").text(rules.size() + (rules.size() == 1 ? " rule" : " rules")
-                + " for " + flows + (flows == 1 ? " flow" : " flows") + ", in this order. Each allows every source "
-                + "to every destination on every port listed, entering through In and leaving through Out; replies "
-                + "are the firewall's established/related handling. Together they allow exactly the flows that "
-                + "cross this firewall, except as noted below.");
+        body.appendElement("p")
+                .addClass("note")
+                .text(rules.size() + (rules.size() == 1 ? " rule" : " rules")
+                        + " for " + flows + (flows == 1 ? " flow" : " flows")
+                        + ", in this order. Each allows every source "
+                        + "to every destination on every port listed, entering through In and leaving through Out; replies "
+                        + "are the firewall's established/related handling. Together they allow exactly the flows that "
+                        + "cross this firewall, except as noted below.");
         if (rules.isEmpty()) {
             body.appendElement("p").addClass("empty").text("No flow crosses this firewall.");
             return;
@@ -145,18 +153,27 @@ final class FirewallSections {
             body.appendElement("p").addClass("empty").text("Every flow has a path through the zones.");
             return;
         }
-        body.appendElement("p").addClass("note").text(flows.size() + (flows.size() == 1 ? " flow joins" : " flows join")
-                + " zones that no firewall or router joins: no rule allows them. Add a firewall interface on each "
-                + "zone, or move the devices." + (flows.size() > SHOWN ? " The first " + SHOWN + " are listed; "
-                + "flows.csv has all (firewalls column: no-path)." : ""));
+        body.appendElement("p")
+                .addClass("note")
+                .text(flows.size() + (flows.size() == 1 ? " flow joins" : " flows join")
+                        + " zones that no firewall or router joins: no rule allows them. Add a firewall interface on each "
+                        + "zone, or move the devices."
+                        + (flows.size() > SHOWN
+                                ? " The first " + SHOWN + " are listed; "
+                                        + "flows.csv has all (firewalls column: no-path)."
+                                : ""));
         Element table = body.appendElement("table").addClass("flows");
         head(table, "Rule", "Source", "Destination", "Port");
         Element tbody = table.appendElement("tbody");
         for (Flow f : flows.subList(0, Math.min(flows.size(), SHOWN))) {
             Element tr = tbody.appendElement("tr");
             tr.appendElement("td").text(f.ruleId());
-            tr.appendElement("td").appendElement("bdi").text(SafeText.shown(f.source().label()));
-            tr.appendElement("td").appendElement("bdi").text(SafeText.shown(f.destination().label()));
+            tr.appendElement("td")
+                    .appendElement("bdi")
+                    .text(SafeText.shown(f.source().label()));
+            tr.appendElement("td")
+                    .appendElement("bdi")
+                    .text(SafeText.shown(f.destination().label()));
             tr.appendElement("td").addClass("port").text(f.portLabel());
         }
     }

@@ -5,10 +5,9 @@ import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.model.EndpointSet;
 import com.valt.planner.export.model.FlowGroup;
 import com.valt.planner.export.text.SafeText;
-import org.jsoup.nodes.Element;
-
 import java.util.List;
 import java.util.Objects;
+import org.jsoup.nodes.Element;
 
 /** The concrete flows for the firewall team, grouped: sources with their addresses to destinations, port by port. */
 final class FlowList {
@@ -24,9 +23,11 @@ final class FlowList {
 
     void appendTo(Element body) {
         body.appendElement("h2").text("Concrete flows");
-        body.appendElement("p").addClass("note").text(result.flows().size() + " flows in " + groups.size()
-                + " rows: destinations reached by the same sources on the same port share a row. IPv4 ranges are"
-                + " exact: every address in a range belongs to the row.");
+        body.appendElement("p")
+                .addClass("note")
+                .text(result.flows().size() + " flows in " + groups.size()
+                        + " rows: destinations reached by the same sources on the same port share a row. IPv4 ranges are"
+                        + " exact: every address in a range belongs to the row.");
         if (groups.isEmpty()) {
             body.appendElement("p").addClass("empty").text("This site needs no flows.");
             return;
@@ -41,16 +42,24 @@ final class FlowList {
         for (FlowGroup g : groups) {
             if (!Objects.equals(section, g.rule().section())) {
                 section = g.rule().section();
-                String title = result.catalog().section(section).map(s -> s.title()).orElse(section);
-                tbody.appendElement("tr").addClass("sub").appendElement("th").attr("colspan", "7").text(title);
+                String title =
+                        result.catalog().section(section).map(s -> s.title()).orElse(section);
+                tbody.appendElement("tr")
+                        .addClass("sub")
+                        .appendElement("th")
+                        .attr("colspan", "7")
+                        .text(title);
             }
-            Element tr = tbody.appendElement("tr").addClass("flow").attr("data-rule", g.rule().id());
+            Element tr = tbody.appendElement("tr")
+                    .addClass("flow")
+                    .attr("data-rule", g.rule().id());
             tr.appendElement("td").text(g.rule().id());
             endpoints(tr.appendElement("td").addClass("src"), g.sources());
             endpoints(tr.appendElement("td").addClass("dst"), g.destinations());
             tr.appendElement("td").addClass("port").text(g.portLabel());
             tr.appendElement("td").text(g.rule().protocol());
-            tr.appendElement("td").text(g.rule().service() == null ? "" : g.rule().service());
+            tr.appendElement("td")
+                    .text(g.rule().service() == null ? "" : g.rule().service());
             tr.appendElement("td").addClass("count").text(Integer.toString(g.flowCount()));
         }
     }

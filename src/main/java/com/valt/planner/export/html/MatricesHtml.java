@@ -7,16 +7,15 @@ import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.Exporter;
 import com.valt.planner.export.text.SafeText;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 
 /**
  * {@code matrices.html}: the page's port tables for this site, then the concrete flows, as one
@@ -36,9 +35,15 @@ public final class MatricesHtml implements Exporter {
         FlowResult r = input.result();
         Site site = r.site();
         Document doc = Document.createShell("");
-        doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(true);
+        doc.outputSettings()
+                .charset(StandardCharsets.UTF_8)
+                .escapeMode(Entities.EscapeMode.base)
+                .prettyPrint(true);
         doc.head().appendElement("meta").attr("charset", "utf-8");
-        doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        doc.head()
+                .appendElement("meta")
+                .attr("name", "viewport")
+                .attr("content", "width=device-width, initial-scale=1");
         doc.title("Port matrices \u2013 " + SafeText.shown(site.info().name()));
         doc.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css()));
         doc.selectFirst("html").attr("lang", "en");
@@ -54,8 +59,9 @@ public final class MatricesHtml implements Exporter {
             new FirewallSections(r, input.ruleSets()).appendTo(body);
         }
         SourcePage src = r.catalog().source();
-        body.appendElement("footer").text("Made by VALT Site Planner from \u201c" + src.title() + "\u201d (" + src.wiki()
-                + "), revision " + src.revision() + ". " + input.date().format(DATE) + ".");
+        body.appendElement("footer")
+                .text("Made by VALT Site Planner from \u201c" + src.title() + "\u201d (" + src.wiki() + "), revision "
+                        + src.revision() + ". " + input.date().format(DATE) + ".");
         out.write(("<!DOCTYPE html>\n" + doc.html()).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -74,8 +80,10 @@ public final class MatricesHtml implements Exporter {
         meta.appendElement("bdi").text(orDash(site.info().author()));
         meta.appendText(" \u00b7 " + input.date().format(DATE));
         SourcePage src = input.result().catalog().source();
-        h.appendElement("p").addClass("source").text("Rules from \u201c" + src.title() + "\u201d (" + src.wiki()
-                + "), revision " + src.revision() + ", retrieved " + src.retrieved() + ".");
+        h.appendElement("p")
+                .addClass("source")
+                .text("Rules from \u201c" + src.title() + "\u201d (" + src.wiki() + "), revision " + src.revision()
+                        + ", retrieved " + src.retrieved() + ".");
     }
 
     private static void options(Element body, Settings s) {
@@ -83,8 +91,15 @@ public final class MatricesHtml implements Exporter {
         option(box, "SSL", s.sslEnabled() ? "enabled" : "disabled", s.ssl() == null);
         option(box, "Online OS updates", s.updatesEnabled() ? "on" : "off", s.onlineUpdates() == null);
         option(box, "Wowza key", s.effectiveWowzaKey().id(), s.wowzaKey() == null);
-        option(box, "DNS servers", s.dnsServers().isEmpty() ? "none listed"
-                : String.join(", ", s.dnsServers().stream().map(SafeText::shown).toList()), false);
+        option(
+                box,
+                "DNS servers",
+                s.dnsServers().isEmpty()
+                        ? "none listed"
+                        : String.join(
+                                ", ",
+                                s.dnsServers().stream().map(SafeText::shown).toList()),
+                false);
     }
 
     private static void option(Element box, String label, String value, boolean assumed) {

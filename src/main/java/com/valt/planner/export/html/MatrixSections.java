@@ -4,11 +4,10 @@ import com.valt.planner.catalog.Mark;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.engine.MatrixRow;
 import com.valt.planner.engine.SectionResult;
-import org.jsoup.nodes.Element;
-
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /** The page's tables in its own shape: group heading, table heading, notes, rows that apply, legend, what was left out. */
 final class MatrixSections {
@@ -27,9 +26,13 @@ final class MatrixSections {
                 group = s.section().group();
                 body.appendElement("h2").text(group);
             }
-            Element sec = body.appendElement("section").addClass("matrix").attr("data-section", s.section().id());
+            Element sec = body.appendElement("section")
+                    .addClass("matrix")
+                    .attr("data-section", s.section().id());
             sec.appendElement("h3").text(s.section().title());
-            s.section().notes().forEach(n -> sec.appendElement("p").addClass("note").text(n));
+            s.section()
+                    .notes()
+                    .forEach(n -> sec.appendElement("p").addClass("note").text(n));
             if (s.applies()) {
                 table(sec, s);
             }
@@ -48,10 +51,16 @@ final class MatrixSections {
         Set<Mark> marks = new LinkedHashSet<>();
         for (MatrixRow row : s.rows()) {
             if (row.subheading() != null && !row.subheading().equals(sub)) {
-                body.appendElement("tr").addClass("sub").appendElement("th").attr("colspan", "5").text(row.subheading());
+                body.appendElement("tr")
+                        .addClass("sub")
+                        .appendElement("th")
+                        .attr("colspan", "5")
+                        .text(row.subheading());
             }
             sub = row.subheading();
-            Element tr = body.appendElement("tr").addClass("row").attr("data-rule", row.rule().id());
+            Element tr = body.appendElement("tr")
+                    .addClass("row")
+                    .attr("data-rule", row.rule().id());
             Element port = tr.appendElement("td").addClass("port");
             if (row.mark() != null) {
                 marks.add(row.mark());
@@ -63,8 +72,11 @@ final class MatrixSections {
             tr.appendElement("td").text(row.source());
             tr.appendElement("td").text(row.destination());
             if (row.note() != null) {
-                Element note = body.appendElement("tr").addClass("note").attr("data-rule", row.rule().id())
-                        .appendElement("td").attr("colspan", "5");
+                Element note = body.appendElement("tr")
+                        .addClass("note")
+                        .attr("data-rule", row.rule().id())
+                        .appendElement("td")
+                        .attr("colspan", "5");
                 note.appendText(com.valt.planner.export.text.NoteText.prefixed(row.note()));
             }
         }

@@ -1,7 +1,6 @@
 package com.valt.planner.export.model;
 
 import com.valt.planner.domain.Addresses;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -12,8 +11,7 @@ import java.util.TreeSet;
  * written only when every address in it belongs to the list, so nobody opens more than needed.
  */
 public final class AddressList {
-    private AddressList() {
-    }
+    private AddressList() {}
 
     public static String compress(List<String> addresses) {
         TreeSet<Long> v4 = new TreeSet<>();
@@ -55,5 +53,4 @@ public final class AddressList {
     static String dotted(long v) {
         return ((v >> 24) & 255) + "." + ((v >> 16) & 255) + "." + ((v >> 8) & 255) + "." + (v & 255);
     }
-
 }

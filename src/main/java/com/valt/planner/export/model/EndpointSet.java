@@ -4,7 +4,6 @@ import com.valt.planner.domain.Device;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.EndpointType;
-
 import java.util.List;
 
 /**
@@ -25,7 +24,8 @@ public record EndpointSet(List<Endpoint> members, String description, String add
 
     static EndpointSet of(List<Endpoint> members, Site site) {
         int missing = (int) members.stream().filter(e -> e.address() == null).count();
-        String addresses = AddressList.compress(members.stream().map(Endpoint::address).toList());
+        String addresses =
+                AddressList.compress(members.stream().map(Endpoint::address).toList());
         return new EndpointSet(members, describe(members, site), addresses, missing);
     }
 
@@ -34,16 +34,19 @@ public record EndpointSet(List<Endpoint> members, String description, String add
         EndpointType type = members.get(0).type();
         boolean same = members.stream().allMatch(e -> e.type() == type);
         if (!same) {
-            boolean servers = members.stream().allMatch(e -> e.type() == EndpointType.APPLICATION_SERVER
-                    || e.type() == EndpointType.MEDIA_SERVER);
+            boolean servers = members.stream()
+                    .allMatch(
+                            e -> e.type() == EndpointType.APPLICATION_SERVER || e.type() == EndpointType.MEDIA_SERVER);
             return n + (servers ? " servers" : " endpoints");
         }
         return switch (type) {
             case CLIENT -> {
-                boolean admins = members.stream().allMatch(e -> site.device(e.id()).map(Device::admin).orElse(false));
+                boolean admins = members.stream()
+                        .allMatch(e -> site.device(e.id()).map(Device::admin).orElse(false));
                 yield n + (admins ? " admin PCs" : " client PCs");
             }
-            case CAMERA, BEAM -> n + (type == EndpointType.CAMERA ? " cameras" : " BEAM devices") + servedBy(members, site);
+            case CAMERA, BEAM ->
+                n + (type == EndpointType.CAMERA ? " cameras" : " BEAM devices") + servedBy(members, site);
             case MEDIA_SERVER -> n + " media servers";
             case APPLICATION_SERVER -> n + " application servers";
             case INTERNET -> n + " internet hosts";
@@ -54,8 +57,12 @@ public record EndpointSet(List<Endpoint> members, String description, String add
 
     private static String servedBy(List<Endpoint> members, Site site) {
         List<String> servers = members.stream()
-                .map(e -> site.device(e.id()).flatMap(site::servingServer).map(Device::displayName).orElse(""))
-                .distinct().toList();
+                .map(e -> site.device(e.id())
+                        .flatMap(site::servingServer)
+                        .map(Device::displayName)
+                        .orElse(""))
+                .distinct()
+                .toList();
         return servers.size() == 1 && !servers.get(0).isEmpty() ? " served by " + servers.get(0) : "";
     }
 }

@@ -5,7 +5,6 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,8 +18,7 @@ import java.util.Map;
  * the flows; computes none.
  */
 public final class FlowGroups {
-    private FlowGroups() {
-    }
+    private FlowGroups() {}
 
     public static List<FlowGroup> of(FlowResult result) {
         Site site = result.site();
@@ -28,7 +26,8 @@ public final class FlowGroups {
         Map<PortKey, Map<Endpoint, List<Endpoint>>> byPort = new LinkedHashMap<>();
         for (Flow f : result.flows()) {
             byPort.computeIfAbsent(new PortKey(f.rule(), f.transport(), f.port()), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(f.destination(), k -> new ArrayList<>()).add(f.source());
+                    .computeIfAbsent(f.destination(), k -> new ArrayList<>())
+                    .add(f.source());
         }
         List<FlowGroup> rows = new ArrayList<>();
         for (Map.Entry<PortKey, Map<Endpoint, List<Endpoint>>> e : byPort.entrySet()) {
@@ -40,14 +39,20 @@ public final class FlowGroups {
             String transport = e.getKey().transport();
             int port = e.getKey().port();
             for (Map.Entry<List<Endpoint>, List<Endpoint>> g : bySources.entrySet()) {
-                rows.add(new FlowGroup(rule, transport, port, EndpointSet.of(g.getKey(), site),
-                        EndpointSet.of(g.getValue(), site), g.getKey().size() * g.getValue().size()));
+                rows.add(new FlowGroup(
+                        rule,
+                        transport,
+                        port,
+                        EndpointSet.of(g.getKey(), site),
+                        EndpointSet.of(g.getValue(), site),
+                        g.getKey().size() * g.getValue().size()));
             }
         }
         // Page order: section, then the rule's place in the catalog, then transport and port.
         List<Rule> order = result.catalog().rules();
         rows.sort(Comparator.comparingInt((FlowGroup g) -> order.indexOf(g.rule()))
-                .thenComparing(FlowGroup::transport).thenComparingInt(FlowGroup::port));
+                .thenComparing(FlowGroup::transport)
+                .thenComparingInt(FlowGroup::port));
         return rows;
     }
 

@@ -8,8 +8,7 @@ import java.util.List;
 /** Headings and paragraphs, and where each chapter starts (for the contents page and the bookmarks). */
 final class Blocks {
     /** A chapter: its title and where it starts. */
-    record Chapter(String title, int pageIndex, float y) {
-    }
+    record Chapter(String title, int pageIndex, float y) {}
 
     private final PdfCanvas c;
     final List<Chapter> chapters = new ArrayList<>();

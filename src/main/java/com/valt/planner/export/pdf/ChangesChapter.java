@@ -10,7 +10,6 @@ import com.valt.planner.revision.FlowSide;
 import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.revision.RuleChange;
 import com.valt.planner.revision.RuleContent;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -24,8 +23,7 @@ final class ChangesChapter {
     /** Enough to act on; changes.csv has every flow. */
     static final int SHOWN = 500;
 
-    private ChangesChapter() {
-    }
+    private ChangesChapter() {}
 
     static void write(Blocks b, PdfCanvas c, RevisionDiff d, String since) throws IOException {
         if (d == null) {
@@ -33,8 +31,13 @@ final class ChangesChapter {
         }
         b.chapter("Changes since revision " + SafeText.shown(since), true);
         b.para(SafeText.shown(DiffText.verdict(d)) + ".");
-        b.para("Rules and flows are compared by content (interfaces, service, addresses), not by rule number. "
-                + "changes.csv lists every flow added or removed.", 8.5f, Style.MUTED, false, 0);
+        b.para(
+                "Rules and flows are compared by content (interfaces, service, addresses), not by rule number. "
+                        + "changes.csv lists every flow added or removed.",
+                8.5f,
+                Style.MUTED,
+                false,
+                0);
         for (FirewallDiff f : d.firewalls()) {
             firewall(b, c, f);
         }
@@ -42,12 +45,19 @@ final class ChangesChapter {
         flows(b, c, "Flows removed", "remove", d.removed());
         if (!d.changed().isEmpty()) {
             b.heading("Flows changed (" + d.changed().size() + ")");
-            PdfTable t = new PdfTable(List.of("Rule", "Source", "Destination", "Port", "What changed"),
-                    new float[]{0.07f, 0.22f, 0.22f, 0.09f, 0.4f}, Style.TABLE).compact();
+            PdfTable t = new PdfTable(
+                            List.of("Rule", "Source", "Destination", "Port", "What changed"),
+                            new float[] {0.07f, 0.22f, 0.22f, 0.09f, 0.4f},
+                            Style.TABLE)
+                    .compact();
             for (FlowChange ch : d.changed().subList(0, Math.min(d.changed().size(), SHOWN))) {
                 Flow f = ch.after().flow();
-                t.rowOf(f.ruleId(), SafeText.shown(f.source().label()), SafeText.shown(f.destination().label()),
-                        f.portLabel(), SafeText.shown(ch.what()));
+                t.rowOf(
+                        f.ruleId(),
+                        SafeText.shown(f.source().label()),
+                        SafeText.shown(f.destination().label()),
+                        f.portLabel(),
+                        SafeText.shown(ch.what()));
             }
             t.draw(c, 1);
         }
@@ -65,8 +75,10 @@ final class ChangesChapter {
 
     private static void firewall(Blocks b, PdfCanvas c, FirewallDiff f) throws IOException {
         b.heading("Firewall " + SafeText.shown(f.firewallId()) + ": " + SafeText.shown(f.name()));
-        PdfTable t = new PdfTable(List.of("Change", "In", "Out", "Transport", "Ports", "Sources", "Destinations"),
-                RULE_WIDTHS, Style.TABLE);
+        PdfTable t = new PdfTable(
+                List.of("Change", "In", "Out", "Transport", "Ports", "Sources", "Destinations"),
+                RULE_WIDTHS,
+                Style.TABLE);
         for (RuleContent r : f.added()) {
             rule(t, "add rule", r, String.join(" ", r.sources()), String.join(" ", r.destinations()));
         }
@@ -74,15 +86,20 @@ final class ChangesChapter {
             rule(t, "remove rule", r, String.join(" ", r.sources()), String.join(" ", r.destinations()));
         }
         for (RuleChange ch : f.changed()) {
-            rule(t, "change members", ch.after(), ch.sourcesColumn(),
-                    ch.destinationsColumn());
+            rule(t, "change members", ch.after(), ch.sourcesColumn(), ch.destinationsColumn());
         }
         t.draw(c, 1);
     }
 
     private static void rule(PdfTable t, String change, RuleContent r, String sources, String destinations) {
-        t.rowOf(change, SafeText.shown(r.inInterface()), SafeText.shown(r.outInterface()), r.transport(), r.ports(),
-                SafeText.shown(sources), SafeText.shown(destinations));
+        t.rowOf(
+                change,
+                SafeText.shown(r.inInterface()),
+                SafeText.shown(r.outInterface()),
+                r.transport(),
+                r.ports(),
+                SafeText.shown(sources),
+                SafeText.shown(destinations));
     }
 
     private static void flows(Blocks b, PdfCanvas c, String title, String change, List<FlowSide> flows)
@@ -94,12 +111,23 @@ final class ChangesChapter {
         if (flows.size() > SHOWN) {
             b.para("The first " + SHOWN + " are listed; changes.csv has all.", 8.5f, Style.MUTED, false, 0);
         }
-        PdfTable t = new PdfTable(List.of("Change", "Rule", "Source", "Destination", "Port", "Firewalls"),
-                FLOW_WIDTHS, Style.TABLE).compact();
+        PdfTable t = new PdfTable(
+                        List.of("Change", "Rule", "Source", "Destination", "Port", "Firewalls"),
+                        FLOW_WIDTHS,
+                        Style.TABLE)
+                .compact();
         for (FlowSide s : flows.subList(0, Math.min(flows.size(), SHOWN))) {
             Flow f = s.flow();
-            t.rowOf(change, f.ruleId(), SafeText.shown(f.source().label()), SafeText.shown(f.destination().label()),
-                    f.portLabel(), SafeText.shown(s.route().sourceZone() == null ? "\u2013" : s.route().firewallsText()));
+            t.rowOf(
+                    change,
+                    f.ruleId(),
+                    SafeText.shown(f.source().label()),
+                    SafeText.shown(f.destination().label()),
+                    f.portLabel(),
+                    SafeText.shown(
+                            s.route().sourceZone() == null
+                                    ? "\u2013"
+                                    : s.route().firewallsText()));
         }
         t.draw(c, 1);
     }

@@ -4,19 +4,17 @@ import com.valt.planner.catalog.SourcePage;
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.text.SafeText;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Page 1: the logo if any, the title, the site, who prepared it, revision and date. */
 final class CoverPage {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private CoverPage() {
-    }
+    private CoverPage() {}
 
     static void draw(PdfCanvas c, ExportInput input, PDImageXObject logo) throws IOException {
         c.newPage();
@@ -49,9 +47,9 @@ final class CoverPage {
         c.line(x, y, x + w, y, Style.RULE, 0.8f);
         y += 24;
         for (String[] f : List.of(
-                new String[]{"Prepared by", dash(info.author())},
-                new String[]{"Revision", dash(info.revision())},
-                new String[]{"Date", input.date().format(DATE)})) {
+                new String[] {"Prepared by", dash(info.author())},
+                new String[] {"Revision", dash(info.revision())},
+                new String[] {"Date", input.date().format(DATE)})) {
             c.text(f[0], x, y, true, 10, Style.MUTED);
             List<String> lines = c.wrap(f[1], w - 110, false, 11, 3);
             for (String line : lines) {
@@ -62,8 +60,13 @@ final class CoverPage {
         }
         SourcePage src = input.result().catalog().source();
         float by = c.pageHeight() - 90;
-        for (String line : c.wrap("Port rules from \u201c" + src.title() + "\u201d (" + src.wiki() + "), revision "
-                + src.revision() + ", retrieved " + src.retrieved() + ". Made with VALT Site Planner.", w, false, 8, 3)) {
+        for (String line : c.wrap(
+                "Port rules from \u201c" + src.title() + "\u201d (" + src.wiki() + "), revision " + src.revision()
+                        + ", retrieved " + src.retrieved() + ". Made with VALT Site Planner.",
+                w,
+                false,
+                8,
+                3)) {
             c.text(line, x, by, false, 8, Style.MUTED);
             by += 11;
         }

@@ -5,7 +5,6 @@ import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.model.EndpointSet;
 import com.valt.planner.export.model.FlowGroup;
 import com.valt.planner.export.text.SafeText;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,21 +14,26 @@ import java.util.Objects;
 final class FlowChapter {
     static final float[] WIDTHS = {0.06f, 0.275f, 0.275f, 0.1f, 0.115f, 0.175f};
 
-    private FlowChapter() {
-    }
+    private FlowChapter() {}
 
     static void write(Blocks b, PdfCanvas c, FlowResult r, List<FlowGroup> groups) throws IOException {
         b.chapter("Flows for the firewall");
-        b.para(String.format("%,d flows in %,d rows. Each row: these sources open a connection to these destinations"
-                + " on this port. Destinations reached by the same sources share a row; IPv4 addresses are folded into"
-                + " exact ranges (every address in a range belongs to the row). The rule id refers to the port matrices.",
-                r.flows().size(), groups.size()), 8.5f, Style.MUTED, false, 0);
+        b.para(
+                String.format(
+                        "%,d flows in %,d rows. Each row: these sources open a connection to these destinations"
+                                + " on this port. Destinations reached by the same sources share a row; IPv4 addresses are folded into"
+                                + " exact ranges (every address in a range belongs to the row). The rule id refers to the port matrices.",
+                        r.flows().size(), groups.size()),
+                8.5f,
+                Style.MUTED,
+                false,
+                0);
         if (groups.isEmpty()) {
             b.para("This site needs no flows.");
             return;
         }
-        PdfTable t = new PdfTable(List.of("Rule", "Source", "Destination", "Port", "Protocol", "Service"), WIDTHS,
-                7.5f).compact();
+        PdfTable t = new PdfTable(List.of("Rule", "Source", "Destination", "Port", "Protocol", "Service"), WIDTHS, 7.5f)
+                .compact();
         String section = null;
         for (FlowGroup g : groups) {
             if (!Objects.equals(section, g.rule().section())) {
@@ -37,8 +41,11 @@ final class FlowChapter {
                 String id = section;
                 t.sub(r.catalog().section(section).map(s -> s.title()).orElse(id));
             }
-            t.row(List.of(PdfTable.Cell.of(g.rule().id()), PdfTable.Cell.of(cell(g.sources())),
-                    PdfTable.Cell.of(cell(g.destinations())), new PdfTable.Cell(g.portLabel(), true, Style.INK, null),
+            t.row(List.of(
+                    PdfTable.Cell.of(g.rule().id()),
+                    PdfTable.Cell.of(cell(g.sources())),
+                    PdfTable.Cell.of(cell(g.destinations())),
+                    new PdfTable.Cell(g.portLabel(), true, Style.INK, null),
                     PdfTable.Cell.of(g.rule().protocol()),
                     PdfTable.Cell.of(g.rule().service() == null ? "" : g.rule().service())));
         }

@@ -2,6 +2,8 @@ package com.valt.planner.export.pdf;
 
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.export.text.SafeText;
+import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,22 +15,19 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
-import java.io.IOException;
-import java.util.List;
-
 /**
  * What is added once every page exists: the contents page (with links), the bookmarks, and on every
  * page but the cover a header (site, revision) and a footer ("Page X of Y").
  */
 final class Furniture {
-    private Furniture() {
-    }
+    private Furniture() {}
 
     static void contents(PdfCanvas c, int contentsPage, List<Blocks.Chapter> chapters) throws IOException {
         PDDocument doc = c.doc;
         PDPage page = doc.getPage(contentsPage);
         float h = page.getMediaBox().getHeight();
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        try (PDPageContentStream cs =
+                new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
             PdfCanvasOn on = new PdfCanvasOn(c, cs, h);
             float y = PdfCanvas.TOP + 50;
             float right = PdfCanvas.MARGIN_X + c.contentWidth();
@@ -40,11 +39,11 @@ final class Furniture {
                 float tw = c.width(ch.title(), false, 11);
                 cs.setStrokingColor(Style.RULE);
                 cs.setLineWidth(0.6f);
-                cs.setLineDashPattern(new float[]{1, 2.5f}, 0);
+                cs.setLineDashPattern(new float[] {1, 2.5f}, 0);
                 cs.moveTo(PdfCanvas.MARGIN_X + tw + 6, h - y);
                 cs.lineTo(right - nw - 6, h - y);
                 cs.stroke();
-                cs.setLineDashPattern(new float[]{}, 0);
+                cs.setLineDashPattern(new float[] {}, 0);
                 link(page, doc.getPage(ch.pageIndex()), PdfCanvas.MARGIN_X, h - y - 4, right, h - y + 12);
                 y += 24;
             }
@@ -87,12 +86,14 @@ final class Furniture {
         PDDocument doc = c.doc;
         int total = doc.getNumberOfPages();
         String site = SafeText.shorten(SafeText.clean(CoverPage.orUntitled(info.name())), 90);
-        String rev = info.revision().isBlank() ? "" : "Revision " + SafeText.shorten(SafeText.clean(info.revision()), 30);
+        String rev =
+                info.revision().isBlank() ? "" : "Revision " + SafeText.shorten(SafeText.clean(info.revision()), 30);
         for (int i = 1; i < total; i++) {
             PDPage page = doc.getPage(i);
             float w = page.getMediaBox().getWidth();
             float h = page.getMediaBox().getHeight();
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 PdfCanvasOn on = new PdfCanvasOn(c, cs, h);
                 float right = w - PdfCanvas.MARGIN_X;
                 float rw = c.width(rev, false, 8);

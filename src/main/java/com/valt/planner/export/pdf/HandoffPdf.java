@@ -4,9 +4,6 @@ import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.Exporter;
 import com.valt.planner.export.text.SafeText;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
@@ -15,6 +12,8 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * {@code handoff.pdf}: the document the consultant signs and the customer's network team acts on.
@@ -30,9 +29,11 @@ public final class HandoffPdf implements Exporter {
     @Override
     public void write(ExportInput input, OutputStream out) throws IOException {
         SiteInfo info = input.result().site().info();
-        try (PDDocument doc = new PDDocument(); PdfCanvas c = new PdfCanvas(doc)) {
+        try (PDDocument doc = new PDDocument();
+                PdfCanvas c = new PdfCanvas(doc)) {
             List<String> warnings = new ArrayList<>();
-            PDImageXObject logo = Logo.load(doc, input.result().site().settings().logo(), input.siteFile(), warnings);
+            PDImageXObject logo =
+                    Logo.load(doc, input.result().site().settings().logo(), input.siteFile(), warnings);
             warnings.forEach(input::warn);
             CoverPage.draw(c, input, logo);
             Blocks b = new Blocks(c);
@@ -63,7 +64,13 @@ public final class HandoffPdf implements Exporter {
     private static Calendar calendar(ExportInput input) {
         GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
         cal.clear();
-        cal.set(input.date().getYear(), input.date().getMonthValue() - 1, input.date().getDayOfMonth(), 12, 0, 0);
+        cal.set(
+                input.date().getYear(),
+                input.date().getMonthValue() - 1,
+                input.date().getDayOfMonth(),
+                12,
+                0,
+                0);
         return cal;
     }
 }

@@ -4,12 +4,11 @@ import com.valt.planner.domain.Device;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
 import com.valt.planner.export.text.SafeText;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +22,7 @@ final class InventoryChapter {
     static final int THREE_COLUMNS_FROM = 120;
     static final float INVENTORY_SIZE = 6.8f;
 
-    private InventoryChapter() {
-    }
+    private InventoryChapter() {}
 
     static void write(Blocks b, PdfCanvas c, Site site) throws IOException {
         b.chapter("Device inventory");
@@ -32,15 +30,18 @@ final class InventoryChapter {
         Map<String, int[]> served = new HashMap<>();
         for (Device d : devices) {
             if (d.type().isServed()) {
-                site.servingServer(d).ifPresent(s -> served.computeIfAbsent(s.id(), k -> new int[2])
-                        [d.type() == DeviceType.CAMERA ? 0 : 1]++);
+                site.servingServer(d)
+                        .ifPresent(s -> served.computeIfAbsent(s.id(), k -> new int[2])[
+                                d.type() == DeviceType.CAMERA ? 0 : 1]++);
             }
         }
         List<Device> servers = devices.stream().filter(d -> d.type().isServer()).toList();
         if (!servers.isEmpty()) {
             b.heading("Servers (" + servers.size() + ")");
-            PdfTable t = new PdfTable(List.of("Name", "Type", "Address", "Wowza key", "Serves"),
-                    new float[]{0.3f, 0.17f, 0.2f, 0.15f, 0.18f}, INVENTORY_SIZE); // one size for every inventory table
+            PdfTable t = new PdfTable(
+                    List.of("Name", "Type", "Address", "Wowza key", "Serves"),
+                    new float[] {0.3f, 0.17f, 0.2f, 0.15f, 0.18f},
+                    INVENTORY_SIZE); // one size for every inventory table
             for (Device d : servers) {
                 int[] n = served.getOrDefault(d.id(), new int[2]);
                 String key = site.effectiveWowzaKey(d).id() + (d.wowzaKey() == null ? " (site)" : "");
@@ -61,19 +62,22 @@ final class InventoryChapter {
         }
         b.heading(title + " (" + String.format("%,d", list.size()) + ")");
         boolean client = type == DeviceType.CLIENT;
-        int columns = list.size() >= THREE_COLUMNS_FROM && namesFitThreeColumns(c, list) ? 3
+        int columns = list.size() >= THREE_COLUMNS_FROM && namesFitThreeColumns(c, list)
+                ? 3
                 : list.size() >= TWO_COLUMNS_FROM ? 2 : 1;
         PdfTable t = client
-                ? new PdfTable(List.of("Name", "Address", "Admin"), new float[]{0.56f, 0.3f, 0.14f}, INVENTORY_SIZE).compact()
-                : new PdfTable(List.of("Name", "Address"), new float[]{0.66f, 0.34f}, INVENTORY_SIZE).compact();
+                ? new PdfTable(List.of("Name", "Address", "Admin"), new float[] {0.56f, 0.3f, 0.14f}, INVENTORY_SIZE)
+                        .compact()
+                : new PdfTable(List.of("Name", "Address"), new float[] {0.66f, 0.34f}, INVENTORY_SIZE).compact();
         if (client) {
             list.forEach(d -> t.rowOf(name(d), address(d), d.admin() ? "yes" : ""));
         } else {
             // Under a line naming their server, so the firewall team reads each server's devices together.
             Map<String, List<Device>> byServer = new LinkedHashMap<>();
             for (Device d : list) {
-                String server = site.servingServer(d).map(s -> SafeText.shown(s.displayName())
-                        + (s.address() == null ? "" : " (" + SafeText.shown(s.address()) + ")"))
+                String server = site.servingServer(d)
+                        .map(s -> SafeText.shown(s.displayName())
+                                + (s.address() == null ? "" : " (" + SafeText.shown(s.address()) + ")"))
                         .orElse("no server (" + SafeText.shown(d.mediaServer()) + " is not a server)");
                 byServer.computeIfAbsent(server, k -> new ArrayList<>()).add(d);
             }

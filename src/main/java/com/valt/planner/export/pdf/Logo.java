@@ -1,12 +1,11 @@
 package com.valt.planner.export.pdf;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * The cover logo named in the site settings, resolved against the site file's folder. A missing,
@@ -15,8 +14,7 @@ import java.util.List;
 final class Logo {
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    private Logo() {
-    }
+    private Logo() {}
 
     static PDImageXObject load(PDDocument doc, String logo, Path siteFile, List<String> warnings) {
         if (logo == null || logo.isBlank()) {
@@ -43,7 +41,8 @@ final class Logo {
             return PDImageXObject.createFromFileByContent(file.toFile(), doc);
         } catch (Exception e) {
             // PDFBox reports a broken image as IOException or IllegalArgumentException, depending on the format.
-            warnings.add("The logo " + file + " cannot be read as an image (" + e.getMessage() + "); the cover has no logo.");
+            warnings.add("The logo " + file + " cannot be read as an image (" + e.getMessage()
+                    + "); the cover has no logo.");
             return null;
         }
     }

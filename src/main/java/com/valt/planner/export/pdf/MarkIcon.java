@@ -1,17 +1,15 @@
 package com.valt.planner.export.pdf;
 
 import com.valt.planner.catalog.Mark;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-
 import java.awt.Color;
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /** The page's marks drawn as small vector icons: open padlock, closed padlock, wrench. */
 final class MarkIcon {
     static final float SIZE = 8;
 
-    private MarkIcon() {
-    }
+    private MarkIcon() {}
 
     /** Draws the icon in an 8×8 box whose top-left corner is (x, top) in top-down page units. */
     static void draw(PdfCanvas c, Mark m, float x, float top) throws IOException {

@@ -4,9 +4,7 @@ import com.valt.planner.catalog.Mark;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.engine.MatrixRow;
 import com.valt.planner.engine.SectionResult;
-
 import com.valt.planner.export.text.NoteText;
-
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,14 +15,17 @@ import java.util.Set;
 final class MatrixChapter {
     static final float[] WIDTHS = {0.15f, 0.14f, 0.25f, 0.18f, 0.28f};
 
-    private MatrixChapter() {
-    }
+    private MatrixChapter() {}
 
     static void write(Blocks b, PdfCanvas c, FlowResult r) throws IOException {
         b.chapter("Port matrices");
-        b.para("The rows of \u201c" + r.catalog().source().title() + "\u201d that this site needs, in the page's own"
-                + " tables. Rows and tables the site does not need are named under each table, with the reason.",
-                8.5f, Style.MUTED, false, 0);
+        b.para(
+                "The rows of \u201c" + r.catalog().source().title() + "\u201d that this site needs, in the page's own"
+                        + " tables. Rows and tables the site does not need are named under each table, with the reason.",
+                8.5f,
+                Style.MUTED,
+                false,
+                0);
         String group = null;
         for (SectionResult s : r.sections()) {
             if (!Objects.equals(group, s.section().group())) {
@@ -51,9 +52,12 @@ final class MatrixChapter {
                 t.sub(row.subheading());
             }
             sub = row.subheading();
-            t.row(List.of(new PdfTable.Cell(row.portLabel(), false, Style.INK, row.mark()),
-                    PdfTable.Cell.of(row.protocol()), PdfTable.Cell.of(row.service() == null ? "" : row.service()),
-                    PdfTable.Cell.of(row.source()), PdfTable.Cell.of(row.destination())));
+            t.row(List.of(
+                    new PdfTable.Cell(row.portLabel(), false, Style.INK, row.mark()),
+                    PdfTable.Cell.of(row.protocol()),
+                    PdfTable.Cell.of(row.service() == null ? "" : row.service()),
+                    PdfTable.Cell.of(row.source()),
+                    PdfTable.Cell.of(row.destination())));
             if (row.note() != null) {
                 t.note(NoteText.prefixed(row.note()));
             }

@@ -3,16 +3,15 @@ package com.valt.planner.export.pdf;
 import com.valt.planner.export.text.FontSet;
 import com.valt.planner.export.text.SafeText;
 import com.valt.planner.export.text.Visual;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-
 import java.awt.Color;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The page the document is being written on, with a cursor measured from the top. Draws text with
@@ -92,8 +91,17 @@ final class PdfCanvas implements Closeable {
         showText(fonts, cs, pageHeight(), raw, x, baseline, bold, size, color);
     }
 
-    static void showText(PdfFonts fonts, PDPageContentStream cs, float pageHeight, String raw, float x, float baseline,
-                         boolean bold, float size, Color color) throws IOException {
+    static void showText(
+            PdfFonts fonts,
+            PDPageContentStream cs,
+            float pageHeight,
+            String raw,
+            float x,
+            float baseline,
+            boolean bold,
+            float size,
+            Color color)
+            throws IOException {
         String s = Visual.order(SafeText.clean(raw));
         if (s.isEmpty()) {
             return;
@@ -136,7 +144,8 @@ final class PdfCanvas implements Closeable {
         return lines;
     }
 
-    private void wrapParagraph(String para, float width, boolean bold, float size, List<String> out) throws IOException {
+    private void wrapParagraph(String para, float width, boolean bold, float size, List<String> out)
+            throws IOException {
         if (fonts.width(para, bold, size) <= width) {
             out.add(para);
             return;
@@ -157,7 +166,8 @@ final class PdfCanvas implements Closeable {
             String rest = word;
             while (fonts.width(rest, bold, size) > width) {
                 int n = 1;
-                while (n < rest.length() && fonts.width(rest.substring(0, rest.offsetByCodePoints(0, n + 1)), bold, size) <= width) {
+                while (n < rest.length()
+                        && fonts.width(rest.substring(0, rest.offsetByCodePoints(0, n + 1)), bold, size) <= width) {
                     n++;
                 }
                 int end = rest.offsetByCodePoints(0, n);

@@ -1,9 +1,8 @@
 package com.valt.planner.export.pdf;
 
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-
 import java.awt.Color;
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /** Text on a page written earlier (header, footer, contents), with the canvas's fonts. */
 final class PdfCanvasOn {

@@ -1,7 +1,6 @@
 package com.valt.planner.export.pdf;
 
 import com.valt.planner.catalog.Mark;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,10 +21,13 @@ final class PdfTable {
         }
     }
 
-    private enum Kind { DATA, SUB, NOTE }
-
-    private record Row(Kind kind, List<Cell> cells) {
+    private enum Kind {
+        DATA,
+        SUB,
+        NOTE
     }
+
+    private record Row(Kind kind, List<Cell> cells) {}
 
     private final List<String> headers;
     private final float[] widths;
@@ -84,7 +86,10 @@ final class PdfTable {
             w[i] = widths[i] * total;
         }
         float lineH = size * leading;
-        List<List<String>> headLines = wrapAll(c, headers.stream().map(h -> new Cell(h, true, Color.WHITE, null)).toList(), w);
+        List<List<String>> headLines = wrapAll(
+                c,
+                headers.stream().map(h -> new Cell(h, true, Color.WHITE, null)).toList(),
+                w);
         float headH = height(headLines, lineH);
         int col = 0;
         c.ensure(headH + lineH * 2 + 2 * pad);
@@ -92,7 +97,7 @@ final class PdfTable {
         c.y = header(c, headLines, w, PdfCanvas.MARGIN_X, top, headH, lineH);
         boolean band = false;
         for (Row row : rows) {
-            float[] rw = row.kind == Kind.DATA ? w : new float[]{total};
+            float[] rw = row.kind == Kind.DATA ? w : new float[] {total};
             List<List<String>> lines = wrapAll(c, row.cells, rw);
             float h = height(lines, lineH);
             if (!c.fits(h)) {
@@ -133,12 +138,14 @@ final class PdfTable {
             sum += v;
         }
         c.fill(x, top, sum, h, Style.ACCENT);
-        List<Cell> cells = headers.stream().map(t -> new Cell(t, true, Color.WHITE, null)).toList();
+        List<Cell> cells =
+                headers.stream().map(t -> new Cell(t, true, Color.WHITE, null)).toList();
         cells(c, cells, lines, w, x, top, lineH);
         return top + h;
     }
 
-    private void cells(PdfCanvas c, List<Cell> cells, List<List<String>> lines, float[] w, float x, float top, float lineH)
+    private void cells(
+            PdfCanvas c, List<Cell> cells, List<List<String>> lines, float[] w, float x, float top, float lineH)
             throws IOException {
         float cx = x;
         for (int i = 0; i < cells.size() && i < w.length; i++) {

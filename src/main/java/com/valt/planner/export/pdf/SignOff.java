@@ -3,30 +3,46 @@ package com.valt.planner.export.pdf;
 import com.valt.planner.domain.SiteInfo;
 import com.valt.planner.export.ExportInput;
 import com.valt.planner.export.text.SafeText;
-
 import java.io.IOException;
 
 /** The block consultants and the customer sign: prepared by / approved by, with name, signature and date lines. */
 final class SignOff {
     static final float HEIGHT = 190;
 
-    private SignOff() {
-    }
+    private SignOff() {}
 
     static void write(Blocks b, PdfCanvas c, ExportInput input) throws IOException {
         b.chapter("Sign-off");
         SiteInfo info = input.result().site().info();
-        b.para("By signing, the preparer confirms that this document lists the network flows VALT needs for the site"
-                + " as planned (revision " + CoverPage.dash(info.revision()) + "), and the approver confirms that the"
-                + " customer's network team has received it.", Style.BODY, Style.INK, false, 0);
+        b.para(
+                "By signing, the preparer confirms that this document lists the network flows VALT needs for the site"
+                        + " as planned (revision " + CoverPage.dash(info.revision())
+                        + "), and the approver confirms that the"
+                        + " customer's network team has received it.",
+                Style.BODY,
+                Style.INK,
+                false,
+                0);
         c.y += 10;
         c.ensure(HEIGHT);
         float w = (c.contentWidth() - 24) / 2;
         // the preparer is the site's author: their name is printed on the name line, ready to sign
-        box(c, PdfCanvas.MARGIN_X, w, "Prepared by", "",
-                info.author().isBlank() ? "" : SafeText.shown(info.author()), input.date().format(CoverPage.DATE));
-        box(c, PdfCanvas.MARGIN_X + w + 24, w, "Approved by (customer)",
-                info.customer().isBlank() ? "" : SafeText.shown(info.customer()), "", "");
+        box(
+                c,
+                PdfCanvas.MARGIN_X,
+                w,
+                "Prepared by",
+                "",
+                info.author().isBlank() ? "" : SafeText.shown(info.author()),
+                input.date().format(CoverPage.DATE));
+        box(
+                c,
+                PdfCanvas.MARGIN_X + w + 24,
+                w,
+                "Approved by (customer)",
+                info.customer().isBlank() ? "" : SafeText.shown(info.customer()),
+                "",
+                "");
         c.y += HEIGHT;
     }
 
@@ -45,7 +61,7 @@ final class SignOff {
             y += 12;
         }
         y = top + 80;
-        for (String label : new String[]{"Name", "Signature", "Date"}) {
+        for (String label : new String[] {"Name", "Signature", "Date"}) {
             if (label.equals("Date") && !date.isEmpty()) {
                 c.text(date, x + 2, y - 4, false, 9.5f, Style.INK);
             }

@@ -19,6 +19,5 @@ final class Style {
     static final float H1 = 17f;
     static final float H2 = 12f;
 
-    private Style() {
-    }
+    private Style() {}
 }

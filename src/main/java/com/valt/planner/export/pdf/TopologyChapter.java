@@ -7,30 +7,35 @@ import com.valt.planner.export.draw.DiagramPainter;
 import com.valt.planner.export.text.FontSet;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.util.Matrix;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /** The topology diagram as a vector figure with real text, drawn by the same painter as the PNG and SVG. */
 final class TopologyChapter {
-    private TopologyChapter() {
-    }
+    private TopologyChapter() {}
 
     static void write(Blocks b, PdfCanvas c, Diagram d) throws IOException {
         float w = (float) DiagramPainter.width(d);
         float h = (float) DiagramPainter.height(d);
         b.chapter("Topology", w > h * 1.15f);
         boolean zoned = d.nodes().stream().anyMatch(n -> n.kind() == com.valt.planner.engine.EndpointType.FIREWALL);
-        b.para("Every arrow is one or more required flows, labelled with its ports; arrows with the same ports"
-                + " show their label once. Group nodes stand for several devices of one kind; the concrete flows and"
-                + " the inventory list each of them."
-                + (zoned ? " Each zone is a frame with its VLAN and networks; an arrow between zones passes through"
-                + " the firewalls (red, cut corners) its flows cross, in order." : ""), 8.5f, Style.MUTED, false, 0);
+        b.para(
+                "Every arrow is one or more required flows, labelled with its ports; arrows with the same ports"
+                        + " show their label once. Group nodes stand for several devices of one kind; the concrete flows and"
+                        + " the inventory list each of them."
+                        + (zoned
+                                ? " Each zone is a frame with its VLAN and networks; an arrow between zones passes through"
+                                        + " the firewalls (red, cut corners) its flows cross, in order."
+                                : ""),
+                8.5f,
+                Style.MUTED,
+                false,
+                0);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(c.doc, w, h);
         PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer();
         for (Map.Entry<String, PDFont> e : fonts(c, d).entrySet()) {
@@ -72,7 +77,8 @@ final class TopologyChapter {
             texts.add(e.label());
         }
         FontSet fs = FontSet.get();
-        return texts.stream().anyMatch(t -> fs.runs(t, false).stream().anyMatch(r -> r.face() == FontSet.Face.FALLBACK)
-                || fs.runs(t, true).stream().anyMatch(r -> r.face() == FontSet.Face.FALLBACK));
+        return texts.stream()
+                .anyMatch(t -> fs.runs(t, false).stream().anyMatch(r -> r.face() == FontSet.Face.FALLBACK)
+                        || fs.runs(t, true).stream().anyMatch(r -> r.face() == FontSet.Face.FALLBACK));
     }
 }

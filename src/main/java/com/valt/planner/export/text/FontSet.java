@@ -28,11 +28,14 @@ public final class FontSet {
     private volatile Font fallback;
 
     /** Which font a run uses. */
-    public enum Face { REGULAR, BOLD, FALLBACK }
+    public enum Face {
+        REGULAR,
+        BOLD,
+        FALLBACK
+    }
 
     /** A piece of text that one face can draw. */
-    public record Run(String text, Face face) {
-    }
+    public record Run(String text, Face face) {}
 
     /** Whether both main faces draw every printable ASCII character (DejaVu does): most text is only that. */
     private final boolean asciiInMain;
@@ -118,7 +121,8 @@ public final class FontSet {
             } else if (fallback().canDisplay(cp)) {
                 face = Face.FALLBACK;
             } else if (Character.getType(cp) == Character.NON_SPACING_MARK
-                    || Character.getType(cp) == Character.FORMAT || cp == 0xFE0F) {
+                    || Character.getType(cp) == Character.FORMAT
+                    || cp == 0xFE0F) {
                 continue; // a variation selector or joiner with nothing to join: drop it
             } else {
                 face = main;

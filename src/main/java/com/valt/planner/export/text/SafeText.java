@@ -9,8 +9,7 @@ public final class SafeText {
     /** Longest name shown in full in tables and on the cover. */
     public static final int MAX_CHARS = 160;
 
-    private SafeText() {
-    }
+    private SafeText() {}
 
     /** The text without control and bidi-control characters; null becomes "". */
     public static String clean(String s) {
@@ -24,8 +23,11 @@ public final class SafeText {
         s.codePoints().forEach(cp -> {
             if (cp == '\t' || cp == '\n' || cp == '\r') {
                 sb.append(' ');
-            } else if (!Character.isISOControl(cp) && !isBidiControl(cp) && Character.getType(cp) != Character.SURROGATE
-                    && Character.getType(cp) != Character.UNASSIGNED && Character.getType(cp) != Character.PRIVATE_USE) {
+            } else if (!Character.isISOControl(cp)
+                    && !isBidiControl(cp)
+                    && Character.getType(cp) != Character.SURROGATE
+                    && Character.getType(cp) != Character.UNASSIGNED
+                    && Character.getType(cp) != Character.PRIVATE_USE) {
                 sb.appendCodePoint(cp);
             }
         });
@@ -57,7 +59,10 @@ public final class SafeText {
 
     /** LRE..RLO, LRI..PDI, LRM/RLM, ALM: they reorder text around them (Trojan-source style). */
     static boolean isBidiControl(int cp) {
-        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
+        return (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200E
+                || cp == 0x200F
                 || cp == 0x061C;
     }
 }

@@ -8,8 +8,7 @@ import java.text.Bidi;
  * (no shaping): they read correctly but in their isolated forms.
  */
 public final class Visual {
-    private Visual() {
-    }
+    private Visual() {}
 
     public static String order(String logical) {
         char[] chars = logical.toCharArray();

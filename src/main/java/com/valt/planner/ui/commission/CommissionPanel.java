@@ -14,6 +14,13 @@ import com.valt.planner.probe.Resolver;
 import com.valt.planner.probe.ResultFile;
 import com.valt.planner.probe.SocketConnector;
 import com.valt.planner.probe.Verdict;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -30,14 +37,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The Commission panel: choose the device this computer stands in for, run the probe, watch each flow
@@ -77,7 +76,8 @@ public final class CommissionPanel extends BorderPane {
             @Override
             public String toString(String id) {
                 FlowResult r = result.getValue();
-                String name = id == null || r == null ? null
+                String name = id == null || r == null
+                        ? null
                         : r.site().device(id).map(d -> d.displayName()).orElse(null);
                 return id == null ? "" : name == null || name.equals(id) ? id : name + " (" + id + ")";
             }
@@ -94,7 +94,8 @@ public final class CommissionPanel extends BorderPane {
         status.setId("commission-status");
         stop.setDisable(true);
         save.setDisable(true);
-        run.disableProperty().bind(device.valueProperty().isNull().or(stop.disableProperty().not()));
+        run.disableProperty()
+                .bind(device.valueProperty().isNull().or(stop.disableProperty().not()));
         run.setOnAction(e -> run());
         stop.setOnAction(e -> stop());
         save.setOnAction(e -> chooseAndSave());
@@ -106,8 +107,9 @@ public final class CommissionPanel extends BorderPane {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         status.setMinWidth(0);
-        status.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> new javafx.scene.control.Tooltip(status.getText()), status.textProperty()));
+        status.tooltipProperty()
+                .bind(javafx.beans.binding.Bindings.createObjectBinding(
+                        () -> new javafx.scene.control.Tooltip(status.getText()), status.textProperty()));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         setTop(bar);
@@ -124,8 +126,11 @@ public final class CommissionPanel extends BorderPane {
         t.getColumns().add(column("Destination", 140, r -> new ReadOnlyStringWrapper(r.destination)));
         t.getColumns().add(column("Address", 120, r -> r.address));
         t.getColumns().add(column("Port", 80, r -> new ReadOnlyStringWrapper(r.port)));
-        TableColumn<CommissionRow, String> res = column("Result", 80, r -> javafx.beans.binding.Bindings.createStringBinding(
-                () -> r.result.get() == null ? "\u2026" : r.result.get().id(), r.result));
+        TableColumn<CommissionRow, String> res = column(
+                "Result",
+                80,
+                r -> javafx.beans.binding.Bindings.createStringBinding(
+                        () -> r.result.get() == null ? "\u2026" : r.result.get().id(), r.result));
         res.setId("commission-result");
         t.getColumns().add(res);
         t.getColumns().add(column("ms", 60, r -> r.ms));
@@ -151,7 +156,10 @@ public final class CommissionPanel extends BorderPane {
             private void paint() {
                 Verdict r = watched == null ? null : watched.result.get();
                 getStyleClass().removeAll("probe-pass", "probe-fail");
-                setStyle(r == null ? "" : r.passes() ? "-fx-background-color: #d8f0de;" : "-fx-background-color: #f8d4d4;");
+                setStyle(
+                        r == null
+                                ? ""
+                                : r.passes() ? "-fx-background-color: #d8f0de;" : "-fx-background-color: #f8d4d4;");
                 if (r != null) {
                     getStyleClass().add(r.passes() ? "probe-pass" : "probe-fail");
                 }
@@ -160,8 +168,8 @@ public final class CommissionPanel extends BorderPane {
         return t;
     }
 
-    private static TableColumn<CommissionRow, String> column(String title, double width,
-                                                             Function<CommissionRow, ObservableValue<String>> value) {
+    private static TableColumn<CommissionRow, String> column(
+            String title, double width, Function<CommissionRow, ObservableValue<String>> value) {
         TableColumn<CommissionRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> value.apply(d.getValue()));
@@ -178,7 +186,10 @@ public final class CommissionPanel extends BorderPane {
                 sources.add(f.source().id());
             }
             // in the site file's order, which is how the user knows them
-            r.site().devices().stream().map(d -> d.id()).filter(sources::contains).forEach(ids::add);
+            r.site().devices().stream()
+                    .map(d -> d.id())
+                    .filter(sources::contains)
+                    .forEach(ids::add);
         }
         device.getItems().setAll(ids);
         device.setValue(ids.contains(chosen) ? chosen : null);
@@ -205,18 +216,24 @@ public final class CommissionPanel extends BorderPane {
         save.setDisable(true);
         Prober.Source source = p.source(plan);
         status.setStyle("");
-        status.setText("Trying " + plan.targets().size() + " flows of " + plan.device().id()
+        status.setText("Trying " + plan.targets().size() + " flows of "
+                + plan.device().id()
                 + (source.warning() == null ? " from " + source.boundTo() : " (not from its address)") + "\u2026");
-        Thread t = new Thread(() -> {
-            ProbeReport done = p.run(plan, line -> Platform.runLater(() -> show(line)));
-            Platform.runLater(() -> finished(done, source.warning()));
-        }, "commission-probe");
+        Thread t = new Thread(
+                () -> {
+                    ProbeReport done = p.run(plan, line -> Platform.runLater(() -> show(line)));
+                    Platform.runLater(() -> finished(done, source.warning()));
+                },
+                "commission-probe");
         t.setDaemon(true);
         t.start();
     }
 
     private void show(ProbeLine line) {
-        rows.stream().filter(row -> row.result.get() == null && row.is(line)).findFirst().ifPresent(row -> row.fill(line));
+        rows.stream()
+                .filter(row -> row.result.get() == null && row.is(line))
+                .findFirst()
+                .ifPresent(row -> row.fill(line));
     }
 
     private void finished(ProbeReport done, String warning) {
@@ -270,8 +287,8 @@ public final class CommissionPanel extends BorderPane {
             rows.setAll(r.lines().stream().map(CommissionRow::of).toList());
             save.setDisable(false);
             status.setStyle(r.allPass() ? "-fx-text-fill: #2f855a;" : "-fx-text-fill: #c53030;");
-            status.setText(file.getFileName() + ": " + r.device() + " from " + r.hostName() + ", " + r.started()
-                    + ": " + r.summary());
+            status.setText(file.getFileName() + ": " + r.device() + " from " + r.hostName() + ", " + r.started() + ": "
+                    + r.summary());
         } catch (ProbeException e) {
             problem(e.getMessage());
         }
@@ -305,10 +322,10 @@ public final class CommissionPanel extends BorderPane {
     }
 
     private void chooseAndOpen() {
-        java.io.File f = chooser("Open probe result").showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        java.io.File f = chooser("Open probe result")
+                .showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
             open(f.toPath());
         }
     }
-
 }

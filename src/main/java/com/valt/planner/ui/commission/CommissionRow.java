@@ -28,13 +28,17 @@ public final class CommissionRow {
     }
 
     static CommissionRow waiting(Target t) {
-        return new CommissionRow(t.rule(), t.destination(), t.host() == null ? "" : t.host(),
-                t.transport() + " " + t.port(), t.firewalls());
+        return new CommissionRow(
+                t.rule(),
+                t.destination(),
+                t.host() == null ? "" : t.host(),
+                t.transport() + " " + t.port(),
+                t.firewalls());
     }
 
     static CommissionRow of(ProbeLine l) {
-        CommissionRow r = new CommissionRow(l.rule(), l.destination(), l.address(), l.transport() + " " + l.port(),
-                l.firewalls());
+        CommissionRow r = new CommissionRow(
+                l.rule(), l.destination(), l.address(), l.transport() + " " + l.port(), l.firewalls());
         r.fill(l);
         return r;
     }
@@ -48,7 +52,9 @@ public final class CommissionRow {
 
     /** Whether a result line is this row's flow. */
     boolean is(ProbeLine l) {
-        return rule.equals(l.rule()) && destination.equals(l.destination()) && port.equals(l.transport() + " " + l.port());
+        return rule.equals(l.rule())
+                && destination.equals(l.destination())
+                && port.equals(l.transport() + " " + l.port());
     }
 
     public String rule() {

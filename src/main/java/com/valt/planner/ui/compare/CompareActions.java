@@ -10,6 +10,12 @@ import com.valt.planner.revision.Cause;
 import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.revision.Revisions;
 import com.valt.planner.ui.PlannerModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -18,13 +24,6 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * File > Compare with: the site in the window against another file or the last saved revision (the file on
@@ -76,8 +75,7 @@ public final class CompareActions {
 
     /** Reads {@code other} as the earlier revision and shows what the window's site changed since. */
     public void compareWith(Path other) {
-        model.whenCurrent(now -> CompletableFuture
-                .supplyAsync(() -> diff(other, now))
+        model.whenCurrent(now -> CompletableFuture.supplyAsync(() -> diff(other, now))
                 .whenComplete((r, ex) -> Platform.runLater(() -> show(other, r, ex))));
     }
 
@@ -87,8 +85,8 @@ public final class CompareActions {
         try {
             old = SiteFileReader.read(other);
         } catch (SiteLoadException e) {
-            throw new IllegalArgumentException(e.problems().stream().map(LoadProblem::line)
-                    .collect(Collectors.joining("\n")), e);
+            throw new IllegalArgumentException(
+                    e.problems().stream().map(LoadProblem::line).collect(Collectors.joining("\n")), e);
         }
         return Revisions.compare(model.engine().compute(old), now);
     }
@@ -115,7 +113,8 @@ public final class CompareActions {
 
     /** Selects the added devices that are still on the plan: the canvas draws the selection. */
     private void highlightAdded(RevisionDiff diff) {
-        List<String> added = diff.causes().stream().filter(c -> c.kind() == Cause.Kind.DEVICE_ADDED)
+        List<String> added = diff.causes().stream()
+                .filter(c -> c.kind() == Cause.Kind.DEVICE_ADDED)
                 .map(Cause::subject)
                 .filter(id -> model.site().device(id).map(Device::id).isPresent())
                 .toList();

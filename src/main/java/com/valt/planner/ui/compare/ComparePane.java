@@ -7,6 +7,8 @@ import com.valt.planner.revision.FlowChange;
 import com.valt.planner.revision.FlowSide;
 import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.revision.RuleChange;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -14,9 +16,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The diff between an earlier revision and the site in the window: the verdict, then tabs for the flows
@@ -60,7 +59,8 @@ public final class ComparePane extends BorderPane {
                 r.add("  ~ rule " + c.after().serviceText() + ": " + c.membersText());
             }
         }
-        rules.getItems().setAll(r.isEmpty() ? List.of(d.zoned() ? "No rule changes." : "The site has no firewalls.") : r);
+        rules.getItems()
+                .setAll(r.isEmpty() ? List.of(d.zoned() ? "No rule changes." : "The site has no firewalls.") : r);
         List<String> c = new ArrayList<>();
         d.effective().forEach(x -> c.add(x.text()));
         for (Cause x : d.cosmetic()) {
@@ -70,7 +70,8 @@ public final class ComparePane extends BorderPane {
     }
 
     private static String line(FlowSide s) {
-        String via = s.route().sourceZone() == null || s.route().firewallsText().equals("-") ? ""
+        String via = s.route().sourceZone() == null || s.route().firewallsText().equals("-")
+                ? ""
                 : "  via " + s.route().firewallsText();
         return DiffText.flow(s.flow()) + via;
     }

@@ -8,6 +8,13 @@ import com.valt.planner.interchange.Rejection;
 import com.valt.planner.interchange.SheetException;
 import com.valt.planner.interchange.SheetText;
 import com.valt.planner.ui.PlannerModel;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -25,14 +32,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * File > Import devices…: a spreadsheet (chosen, or pasted) previewed against the current site: the devices
@@ -57,8 +56,7 @@ public final class ImportDevicesDialog {
     private ImportPlan plan;
 
     /** A device to add, with the line it comes from and its server's name (for the table). */
-    record Row(int line, Device device, String server) {
-    }
+    record Row(int line, Device device, String server) {}
 
     private ImportDevicesDialog(PlannerModel model, Window owner) {
         this.model = model;
@@ -96,19 +94,26 @@ public final class ImportDevicesDialog {
 
         added.setId("import-added");
         added.setPlaceholder(new Label("No devices to add yet"));
-        added.getColumns().setAll(List.of(
-                column("Line", r -> Integer.toString(r.line()), 50),
-                column("Name", r -> r.device().displayName(), 200),
-                column("Type", r -> r.device().type().label(), 120),
-                column("Address", r -> r.device().address() == null ? "" : r.device().address(), 140),
-                column("Media server", Row::server, 150),
-                column("Id", r -> r.device().id(), 140)));
+        added.getColumns()
+                .setAll(List.of(
+                        column("Line", r -> Integer.toString(r.line()), 50),
+                        column("Name", r -> r.device().displayName(), 200),
+                        column("Type", r -> r.device().type().label(), 120),
+                        column(
+                                "Address",
+                                r -> r.device().address() == null
+                                        ? ""
+                                        : r.device().address(),
+                                140),
+                        column("Media server", Row::server, 150),
+                        column("Id", r -> r.device().id(), 140)));
         rejected.setId("import-rejected");
         rejected.setPlaceholder(new Label("No rejected rows"));
-        rejected.getColumns().setAll(List.of(
-                column("Line", r -> Integer.toString(r.line()), 50),
-                column("Name", Rejection::name, 180),
-                column("Why it is rejected", Rejection::reason, 560)));
+        rejected.getColumns()
+                .setAll(List.of(
+                        column("Line", r -> Integer.toString(r.line()), 50),
+                        column("Name", Rejection::name, 180),
+                        column("Why it is rejected", Rejection::reason, 560)));
         summary.setId("import-summary");
         summary.setWrapText(true);
         notes.setId("import-notes");
@@ -116,8 +121,17 @@ public final class ImportDevicesDialog {
         skipBad.setId("import-skip-bad");
         added.setPrefHeight(220);
         rejected.setPrefHeight(160);
-        VBox box = new VBox(8, top, text, summary, new Label("Devices to add"), added,
-                new Label("Rejected rows"), rejected, notes, skipBad);
+        VBox box = new VBox(
+                8,
+                top,
+                text,
+                summary,
+                new Label("Devices to add"),
+                added,
+                new Label("Rejected rows"),
+                rejected,
+                notes,
+                skipBad);
         VBox.setVgrow(added, Priority.ALWAYS);
         return box;
     }
@@ -132,8 +146,11 @@ public final class ImportDevicesDialog {
     private void chooseFile(Window owner) {
         FileChooser fc = new FileChooser();
         fc.setTitle("Import devices from a spreadsheet");
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Spreadsheets (*.csv, *.txt, *.tsv)",
-                "*.csv", "*.txt", "*.tsv"), new FileChooser.ExtensionFilter("All files", "*.*"));
+        fc.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Spreadsheets (*.csv, *.txt, *.tsv)", "*.csv", "*.txt", "*.tsv"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         File f = fc.showOpenDialog(owner);
         if (f != null) {
             load(f.toPath());
@@ -187,8 +204,10 @@ public final class ImportDevicesDialog {
         rejected.getItems().setAll(plan.rejected());
         int total = plan.devices().size() + plan.rejected().size();
         summary.setText(plan.devices().size() + " of " + total + " rows can be imported"
-                + (plan.rejected().isEmpty() ? "." : "; " + plan.rejected().size()
-                + " rejected (listed below): fix them in the spreadsheet, or skip them."));
+                + (plan.rejected().isEmpty()
+                        ? "."
+                        : "; " + plan.rejected().size()
+                                + " rejected (listed below): fix them in the spreadsheet, or skip them."));
         notes.setText(String.join("\n", plan.notes()));
         refreshButton();
     }
@@ -200,8 +219,12 @@ public final class ImportDevicesDialog {
         if (d.mediaServer() == null) {
             return site.applicationServer().map(Device::displayName).orElse("application server");
         }
-        return site.device(d.mediaServer()).or(() -> plan.devices().stream()
-                .filter(o -> o.id().equals(d.mediaServer())).findFirst()).map(Device::displayName).orElse(d.mediaServer());
+        return site.device(d.mediaServer())
+                .or(() -> plan.devices().stream()
+                        .filter(o -> o.id().equals(d.mediaServer()))
+                        .findFirst())
+                .map(Device::displayName)
+                .orElse(d.mediaServer());
     }
 
     private void refreshButton() {

@@ -14,8 +14,7 @@ import javafx.stage.Window;
 public final class FirstFrameProbe {
     public static final String PROPERTY = "valt.exitAfterFirstFrame";
 
-    private FirstFrameProbe() {
-    }
+    private FirstFrameProbe() {}
 
     /** Call on the main thread before the JavaFX toolkit starts; a no-op without the property. */
     public static void installIfRequested() {
@@ -44,8 +43,11 @@ public final class FirstFrameProbe {
                     return;
                 }
                 stop();
-                long ms = ProcessHandle.current().info().startInstant()
-                        .map(start -> System.currentTimeMillis() - start.toEpochMilli()).orElse(-1L);
+                long ms = ProcessHandle.current()
+                        .info()
+                        .startInstant()
+                        .map(start -> System.currentTimeMillis() - start.toEpochMilli())
+                        .orElse(-1L);
                 WindowLog.info("valt-planner: first frame " + ms + " ms after process start");
                 // Exit off the FX thread so JavaFX's shutdown hook can still use it.
                 new Thread(() -> System.exit(0), "first-frame-exit").start();

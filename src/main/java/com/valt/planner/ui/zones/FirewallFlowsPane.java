@@ -9,6 +9,13 @@ import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.FirewallRuleSet;
 import com.valt.planner.ruleset.RuleSets;
 import com.valt.planner.ui.PlannerModel;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -20,14 +27,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * The bottom tab "Firewalls": the chosen firewall's aggregated rules ({@link RuleSets}, made off the
  * FX thread from the engine's result), or, for a router (no rules), every flow whose route crosses
@@ -35,8 +34,7 @@ import java.util.stream.Collectors;
  */
 public final class FirewallFlowsPane extends BorderPane {
     /** One flow through the firewall, with its hops there ("srv1>cam1"). */
-    public record Row(Flow flow, String hops) {
-    }
+    public record Row(Flow flow, String hops) {}
 
     private final PlannerModel model;
     private final ComboBox<String> firewall = new ComboBox<>();
@@ -50,6 +48,7 @@ public final class FirewallFlowsPane extends BorderPane {
     });
     /** The rule sets of {@link #madeFor}, or null while they are being made. */
     private RuleSets sets;
+
     private FlowResult madeFor;
 
     public FirewallFlowsPane(PlannerModel model) {
@@ -85,7 +84,9 @@ public final class FirewallFlowsPane extends BorderPane {
 
     private void choices() {
         FlowResult r = model.result();
-        List<String> ids = r == null ? List.of() : r.site().firewalls().stream().map(Firewall::id).toList();
+        List<String> ids = r == null
+                ? List.of()
+                : r.site().firewalls().stream().map(Firewall::id).toList();
         String was = firewall.getValue();
         if (!ids.equals(firewall.getItems())) {
             firewall.getItems().setAll(ids);
@@ -119,13 +120,14 @@ public final class FirewallFlowsPane extends BorderPane {
             rules.getItems().setAll(set == null ? List.of() : set.rules());
             int flows = rules.getItems().stream().mapToInt(FirewallRule::flows).sum();
             count.setText(rules.getItems().size() + (rules.getItems().size() == 1 ? " rule" : " rules") + " for "
-                    + flows + (flows == 1 ? " flow" : " flows") + " through " + name + " (" + fw.platform().id() + ")");
+                    + flows + (flows == 1 ? " flow" : " flows") + " through " + name + " ("
+                    + fw.platform().id() + ")");
             return;
         }
         setCenter(table);
         table.getItems().setAll(rows(r, id));
-        count.setText(table.getItems().size() + (table.getItems().size() == 1 ? " flow crosses " : " flows cross ") + name
-                + " (a router: it filters nothing, so it has no rules)");
+        count.setText(table.getItems().size() + (table.getItems().size() == 1 ? " flow crosses " : " flows cross ")
+                + name + " (a router: it filters nothing, so it has no rules)");
     }
 
     /** The rule sets of {@code r}, made on the worker; a newer result meanwhile makes this one stale. */
@@ -150,16 +152,21 @@ public final class FirewallFlowsPane extends BorderPane {
 
     /** The flows crossing firewall {@code id}, in the engine's order. */
     public static List<Row> rows(FlowResult r, String id) {
-        return r.flows().stream().map(f -> {
-            Route route = r.route(f);
-            if (!route.crosses(id)) {
-                return null;
-            }
-            Set<String> hops = new LinkedHashSet<>();
-            for (List<Hop> path : route.paths()) {
-                path.stream().filter(h -> h.firewall().equals(id)).forEach(h -> hops.add(h.inInterface() + ">" + h.outInterface()));
-            }
-            return new Row(f, String.join(" | ", hops));
-        }).filter(java.util.Objects::nonNull).collect(Collectors.toList());
+        return r.flows().stream()
+                .map(f -> {
+                    Route route = r.route(f);
+                    if (!route.crosses(id)) {
+                        return null;
+                    }
+                    Set<String> hops = new LinkedHashSet<>();
+                    for (List<Hop> path : route.paths()) {
+                        path.stream()
+                                .filter(h -> h.firewall().equals(id))
+                                .forEach(h -> hops.add(h.inInterface() + ">" + h.outInterface()));
+                    }
+                    return new Row(f, String.join(" | ", hops));
+                })
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toList());
     }
 }

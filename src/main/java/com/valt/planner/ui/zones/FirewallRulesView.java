@@ -3,13 +3,12 @@ package com.valt.planner.ui.zones;
 import com.valt.planner.ruleset.AddressObject;
 import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.PortRange;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** One firewall's aggregated rules as the rule sets write them: number, in>out, objects, service, catalog rules, flows. */
 final class FirewallRulesView extends TableView<FirewallRule> {
@@ -21,8 +20,14 @@ final class FirewallRulesView extends TableView<FirewallRule> {
         getColumns().add(column("In>out", r -> r.inInterface() + ">" + r.outInterface(), 110));
         getColumns().add(column("Sources", r -> objectText(r.sources()), 220));
         getColumns().add(column("Destinations", r -> objectText(r.destinations()), 220));
-        getColumns().add(column("Service", r -> r.transport() + " " + r.service().ports().stream().map(PortRange::text)
-                .collect(Collectors.joining(" ")), 140));
+        getColumns()
+                .add(column(
+                        "Service",
+                        r -> r.transport() + " "
+                                + r.service().ports().stream()
+                                        .map(PortRange::text)
+                                        .collect(Collectors.joining(" ")),
+                        140));
         getColumns().add(column("Catalog rules", FirewallRule::catalogRulesText, 110));
         getColumns().add(column("Flows", r -> Integer.toString(r.flows()), 60));
     }
@@ -32,7 +37,8 @@ final class FirewallRulesView extends TableView<FirewallRule> {
         return o.name() + ": " + String.join(" ", o.members());
     }
 
-    private static TableColumn<FirewallRule, String> column(String title, Function<FirewallRule, String> text, double w) {
+    private static TableColumn<FirewallRule, String> column(
+            String title, Function<FirewallRule, String> text, double w) {
         TableColumn<FirewallRule, String> c = new TableColumn<>(title);
         c.setPrefWidth(w);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));

@@ -7,6 +7,9 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.edit.Command;
 import com.valt.planner.edit.ZoneEdits;
 import com.valt.planner.ui.PlannerModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -20,10 +23,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** The firewalls of the site, and a form for one: id, name, platform and its interfaces, one a line. */
 final class FirewallsTable extends VBox {
@@ -73,8 +72,12 @@ final class FirewallsTable extends VBox {
         table.getColumns().add(column("Id", Firewall::id));
         table.getColumns().add(column("Name", Firewall::displayName));
         table.getColumns().add(column("Platform", f -> f.platform().id()));
-        table.getColumns().add(column("Interfaces", f -> f.interfaces().stream()
-                .map(i -> i.name() + "→" + i.zone()).collect(Collectors.joining(" "))));
+        table.getColumns()
+                .add(column(
+                        "Interfaces",
+                        f -> f.interfaces().stream()
+                                .map(i -> i.name() + "→" + i.zone())
+                                .collect(Collectors.joining(" "))));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> show(f));
 
         GridPane form = new GridPane();
@@ -99,7 +102,9 @@ final class FirewallsTable extends VBox {
         model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
             if (model.selection().size() == 1) {
                 String sel = model.selection().iterator().next();
-                table.getItems().stream().filter(f -> f.id().equals(sel)).findFirst()
+                table.getItems().stream()
+                        .filter(f -> f.id().equals(sel))
+                        .findFirst()
                         .ifPresent(f -> table.getSelectionModel().select(f));
             }
         });
@@ -118,7 +123,9 @@ final class FirewallsTable extends VBox {
         String selected = editing;
         table.getItems().setAll(model.site().firewalls());
         if (selected != null) {
-            table.getItems().stream().filter(f -> f.id().equals(selected)).findFirst()
+            table.getItems().stream()
+                    .filter(f -> f.id().equals(selected))
+                    .findFirst()
                     .ifPresentOrElse(f -> table.getSelectionModel().select(f), this::startNew);
         }
     }
@@ -150,8 +157,9 @@ final class FirewallsTable extends VBox {
         id.setText(f.id());
         name.setText(f.name() == null ? "" : f.name());
         platform.setValue(f.platform());
-        interfaces.setText(f.interfaces().stream().map(i -> i.name() + " " + i.zone()
-                + (i.vendorZone() == null ? "" : " " + i.vendorZone())).collect(Collectors.joining("\n")));
+        interfaces.setText(f.interfaces().stream()
+                .map(i -> i.name() + " " + i.zone() + (i.vendorZone() == null ? "" : " " + i.vendorZone()))
+                .collect(Collectors.joining("\n")));
         problems.setText("");
         apply.setText("Apply");
         remove.setDisable(false);
@@ -175,8 +183,14 @@ final class FirewallsTable extends VBox {
         Site site = model.site();
         Firewall old = editing == null ? null : site.firewall(editing).orElse(null);
         String n = name.getText().isBlank() ? null : name.getText().strip();
-        Firewall f = new Firewall(id.getText().strip(), n, platform.getValue(), ins, old == null ? null : old.x(),
-                old == null ? null : old.y(), old == null ? null : old.extras());
+        Firewall f = new Firewall(
+                id.getText().strip(),
+                n,
+                platform.getValue(),
+                ins,
+                old == null ? null : old.x(),
+                old == null ? null : old.y(),
+                old == null ? null : old.extras());
         Command c = old == null ? ZoneEdits.addFirewall(site, f) : ZoneEdits.changeFirewall(site, editing, f);
         if (c == null) {
             return;

@@ -4,7 +4,6 @@ import com.valt.planner.domain.Problem;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteValidator;
 import com.valt.planner.edit.Command;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,7 @@ import java.util.List;
  * file's own validator, so the form shows the very messages a load of the saved file would give.
  */
 final class ZoneForm {
-    private ZoneForm() {
-    }
+    private ZoneForm() {}
 
     /** The problems {@code command} would add to {@code site}: empty when it may be executed. */
     static List<String> problemsOf(Site site, Command command) {

@@ -7,7 +7,9 @@ import com.valt.planner.edit.ZoneEdits;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.ui.PlannerModel;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -20,15 +22,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /** The zones of the site with their device counts, and a form to add, change or remove one. */
 final class ZonesTable extends VBox {
     /** One row: the zone and how many devices the engine placed in it. */
-    record Row(Zone zone, Integer devices) {
-    }
+    record Row(Zone zone, Integer devices) {}
 
     private final PlannerModel model;
     private final TableView<Row> table = new TableView<>();
@@ -66,8 +63,13 @@ final class ZonesTable extends VBox {
         table.getColumns().add(column("Id", r -> r.zone().id()));
         table.getColumns().add(column("Name", r -> r.zone().displayName()));
         table.getColumns().add(column("Networks", r -> String.join(" ", r.zone().networks())));
-        table.getColumns().add(column("VLAN", r -> r.zone().vlan() == null ? "" : r.zone().vlan().toString()));
-        table.getColumns().add(column("Devices", r -> r.devices() == null ? "…" : r.devices().toString()));
+        table.getColumns()
+                .add(column(
+                        "VLAN",
+                        r -> r.zone().vlan() == null ? "" : r.zone().vlan().toString()));
+        table.getColumns()
+                .add(column(
+                        "Devices", r -> r.devices() == null ? "…" : r.devices().toString()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> show(r == null ? null : r.zone()));
 
         GridPane form = new GridPane();
@@ -106,10 +108,14 @@ final class ZonesTable extends VBox {
         Site site = model.site();
         Map<String, Integer> counts = counts(model);
         String selected = editing;
-        table.getItems().setAll(site.zones().stream().map(z -> new Row(z, counts == null ? null
-                : counts.getOrDefault(z.id(), 0))).toList());
+        table.getItems()
+                .setAll(site.zones().stream()
+                        .map(z -> new Row(z, counts == null ? null : counts.getOrDefault(z.id(), 0)))
+                        .toList());
         if (selected != null) {
-            table.getItems().stream().filter(r -> r.zone().id().equals(selected)).findFirst()
+            table.getItems().stream()
+                    .filter(r -> r.zone().id().equals(selected))
+                    .findFirst()
                     .ifPresentOrElse(r -> table.getSelectionModel().select(r), this::startNew);
         }
         removeText();
@@ -183,7 +189,9 @@ final class ZonesTable extends VBox {
                 s.append("unpins ").append(refs[0]).append(refs[0] == 1 ? " device" : " devices");
             }
             if (refs[1] > 0) {
-                s.append(refs[0] > 0 ? ", " : "").append("drops ").append(refs[1])
+                s.append(refs[0] > 0 ? ", " : "")
+                        .append("drops ")
+                        .append(refs[1])
                         .append(refs[1] == 1 ? " interface" : " interfaces");
             }
             s.append(")");
@@ -198,13 +206,20 @@ final class ZonesTable extends VBox {
                 v = Integer.valueOf(vlan.getText().strip());
             } catch (NumberFormatException e) {
                 // the reader's own words for a VLAN that is not a number
-                problems.setText("vlan: expected a VLAN number 1-4094, found \"" + vlan.getText().strip() + "\"");
+                problems.setText("vlan: expected a VLAN number 1-4094, found \""
+                        + vlan.getText().strip() + "\"");
                 return;
             }
         }
         String n = name.getText().isBlank() ? null : name.getText().strip();
-        Zone z = new Zone(id.getText().strip(), n, ZoneForm.words(networks.getText()), v, editing == null ? null
-                : model.site().zone(editing).map(Zone::extras).orElse(null));
+        Zone z = new Zone(
+                id.getText().strip(),
+                n,
+                ZoneForm.words(networks.getText()),
+                v,
+                editing == null
+                        ? null
+                        : model.site().zone(editing).map(Zone::extras).orElse(null));
         Site site = model.site();
         Command c = editing == null ? ZoneEdits.addZone(site, z) : ZoneEdits.changeZone(site, editing, z);
         if (c == null) {

@@ -87,7 +87,9 @@ final class Lab implements AutoCloseable {
             sh(List.of("ip", "netns", "add", ns), null);
         }
         for (String a : hostAddresses) {
-            addresses.computeIfAbsent(topology.zoneOf(a), k -> new ArrayList<>()).add(a);
+            addresses
+                    .computeIfAbsent(topology.zoneOf(a), k -> new ArrayList<>())
+                    .add(a);
         }
         Map<String, StringBuilder> scripts = new LinkedHashMap<>();
         namespaces.forEach((node, ns) -> scripts.put(node, new StringBuilder(prelude())));
@@ -100,15 +102,32 @@ final class Lab implements AutoCloseable {
                 if (k >= 250) {
                     throw new IllegalStateException("more than 250 firewall interfaces: too big for this lab");
                 }
-                String fwIf = LINUX_IFNAME.matcher(i.name()).matches() && !i.name().equals("lo") ? i.name() : "if" + k;
+                String fwIf =
+                        LINUX_IFNAME.matcher(i.name()).matches() && !i.name().equals("lo") ? i.name() : "if" + k;
                 names.put(i.name(), fwIf);
                 String zoneIf = "l" + k;
-                sh(List.of("ip", "link", "add", fwIf, "netns", namespaces.get(Topology.fw(f.id())), "type", "veth",
-                        "peer", "name", zoneIf, "netns", namespaces.get(Topology.zone(i.zone()))), null);
+                sh(
+                        List.of(
+                                "ip",
+                                "link",
+                                "add",
+                                fwIf,
+                                "netns",
+                                namespaces.get(Topology.fw(f.id())),
+                                "type",
+                                "veth",
+                                "peer",
+                                "name",
+                                zoneIf,
+                                "netns",
+                                namespaces.get(Topology.zone(i.zone()))),
+                        null);
                 scripts.get(Topology.fw(f.id())).append(linkUp(fwIf, "169.254." + k + ".1/30", "fe80::1/64"));
                 scripts.get(Topology.zone(i.zone())).append(linkUp(zoneIf, "169.254." + k + ".2/30", "fe80::2/64"));
-                linkOf.computeIfAbsent(Topology.fw(f.id()), x -> new HashMap<>()).put(Topology.zone(i.zone()), k);
-                linkOf.computeIfAbsent(Topology.zone(i.zone()), x -> new HashMap<>()).put(Topology.fw(f.id()), k);
+                linkOf.computeIfAbsent(Topology.fw(f.id()), x -> new HashMap<>())
+                        .put(Topology.zone(i.zone()), k);
+                linkOf.computeIfAbsent(Topology.zone(i.zone()), x -> new HashMap<>())
+                        .put(Topology.fw(f.id()), k);
                 k++;
             }
         }
@@ -130,13 +149,26 @@ final class Lab implements AutoCloseable {
                 }
             }
         }
-        scripts.forEach((node, script) -> sh(List.of("ip", "netns", "exec", namespaces.get(node), "sh", "-ec",
-                script.append("for f in /proc/sys/net/ipv4/conf/*/rp_filter; do echo 0 > $f; done\n").toString()), null));
+        scripts.forEach((node, script) -> sh(
+                List.of(
+                        "ip",
+                        "netns",
+                        "exec",
+                        namespaces.get(node),
+                        "sh",
+                        "-ec",
+                        script.append("for f in /proc/sys/net/ipv4/conf/*/rp_filter; do echo 0 > $f; done\n")
+                                .toString()),
+                null));
     }
 
     private String interfaceName(String firewallNode, String zoneNode) {
-        return topology.site.firewall(firewallNode.substring(2)).orElseThrow()
-                .interfaceTo(zoneNode.substring(2)).orElseThrow().name();
+        return topology.site
+                .firewall(firewallNode.substring(2))
+                .orElseThrow()
+                .interfaceTo(zoneNode.substring(2))
+                .orElseThrow()
+                .name();
     }
 
     private static String prelude() {
@@ -156,13 +188,16 @@ final class Lab implements AutoCloseable {
     private String routes(String dest, int link, int host, String dev) {
         String v4 = "169.254." + link + "." + host;
         String v6 = "fe80::" + host + " dev " + dev;
-        List<String> nets = dest.equals(Zone.INTERNET) ? List.of("0.0.0.0/0", "::/0")
+        List<String> nets = dest.equals(Zone.INTERNET)
+                ? List.of("0.0.0.0/0", "::/0")
                 : topology.site.zone(dest).map(Zone::networks).orElse(List.of());
         StringBuilder b = new StringBuilder();
         for (String net : nets) {
             String text = net.equals("::/0") ? net : Cidr.parse(net).text();
-            b.append(text.contains(":") ? "ip -6 route replace " + text + " via " + v6 + "\n"
-                    : "ip route replace " + text + " via " + v4 + " dev " + dev + "\n");
+            b.append(
+                    text.contains(":")
+                            ? "ip -6 route replace " + text + " via " + v6 + "\n"
+                            : "ip route replace " + text + " via " + v4 + " dev " + dev + "\n");
         }
         return b.toString();
     }
@@ -188,16 +223,26 @@ final class Lab implements AutoCloseable {
     void startUdpResponders(int port, Map<String, List<String>> addressesByZone) throws IOException {
         List<Process> started = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : addressesByZone.entrySet()) {
-            List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", namespace(Topology.zone(e.getKey())),
-                    javaBinary(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classes(),
-                    UdpResponder.class.getName(), Integer.toString(port)));
+            List<String> cmd = new ArrayList<>(List.of(
+                    "ip",
+                    "netns",
+                    "exec",
+                    namespace(Topology.zone(e.getKey())),
+                    javaBinary(),
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-cp",
+                    classes(),
+                    UdpResponder.class.getName(),
+                    Integer.toString(port)));
             cmd.addAll(e.getValue());
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             PROCESSES.add(p);
             started.add(p);
         }
         for (Process p : started) {
-            String first = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            String first =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
             if (!"ready".equals(first)) {
                 throw new IllegalStateException("a UDP responder did not start: " + first);
             }
@@ -206,8 +251,19 @@ final class Lab implements AutoCloseable {
 
     /** Runs the probes of one source zone in that zone's namespace; returns "id OUTCOME detail" lines by id. */
     Map<String, String> probe(String zone, List<Probe> probes) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ip", "netns", "exec", namespace(Topology.zone(zone)), javaBinary(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classes(), Prober.class.getName()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "ip",
+                        "netns",
+                        "exec",
+                        namespace(Topology.zone(zone)),
+                        javaBinary(),
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        classes(),
+                        Prober.class.getName())
+                .redirectErrorStream(true)
+                .start();
         PROCESSES.add(p);
         try (OutputStream in = p.getOutputStream()) {
             for (Probe pr : probes) {
@@ -252,12 +308,20 @@ final class Lab implements AutoCloseable {
     }
 
     static String javaBinary() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     private static String classes() {
         try {
-            return Path.of(Prober.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(Prober.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -277,7 +341,10 @@ final class Lab implements AutoCloseable {
     private static void delete(String ns) {
         if (LIVE.remove(ns)) {
             try {
-                new ProcessBuilder("ip", "netns", "del", ns).redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+                new ProcessBuilder("ip", "netns", "del", ns)
+                        .redirectErrorStream(true)
+                        .start()
+                        .waitFor(10, TimeUnit.SECONDS);
             } catch (IOException e) {
                 // nothing more to do: the name is random and the namespace holds no process
             } catch (InterruptedException e) {
@@ -297,7 +364,8 @@ final class Lab implements AutoCloseable {
             return "the namespace lab needs root (CI runs as root)";
         }
         for (String tool : List.of("ip", "nft")) {
-            if (!Files.isExecutable(Path.of("/usr/sbin", tool)) && !Files.isExecutable(Path.of("/sbin", tool))
+            if (!Files.isExecutable(Path.of("/usr/sbin", tool))
+                    && !Files.isExecutable(Path.of("/sbin", tool))
                     && !Files.isExecutable(Path.of("/usr/bin", tool))) {
                 return "the namespace lab needs " + tool + " (apt-get install iproute2 nftables)";
             }

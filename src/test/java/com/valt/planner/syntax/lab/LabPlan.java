@@ -29,6 +29,7 @@ import java.util.function.UnaryOperator;
 final class LabPlan {
     /** Outside hosts named by host name are matched by out interface only: any internet address stands for them. */
     static final String OUTSIDE_V4 = "198.51.100.80";
+
     static final String OUTSIDE_V6 = "2001:db8::80";
 
     private final Topology topology;
@@ -85,7 +86,8 @@ final class LabPlan {
             for (FirewallRule r : s.rules()) {
                 for (String src : standIns(r.sources())) {
                     for (String dst : standIns(r.destinations())) {
-                        if (src.contains(":") != dst.contains(":") || r.sources().isHostNames()) {
+                        if (src.contains(":") != dst.contains(":")
+                                || r.sources().isHostNames()) {
                             continue;
                         }
                         for (PortRange p : r.service().ports()) {
@@ -116,7 +118,9 @@ final class LabPlan {
             String transport = random.nextInt(6) == 0 ? "UDP" : "TCP";
             int port = random.nextInt(4) == 0 ? 1 + random.nextInt(65000) : ports.get(random.nextInt(ports.size()));
             List<Hop> path = path(src, dst);
-            if (src.contains(":") != dst.contains(":") || path == null || path.isEmpty()
+            if (src.contains(":") != dst.contains(":")
+                    || path == null
+                    || path.isEmpty()
                     || path.stream().noneMatch(h -> sets.containsKey(h.firewall()))
                     || allowed(transport, src, dst, port)) {
                 continue;
@@ -146,8 +150,11 @@ final class LabPlan {
     }
 
     private static boolean matches(FirewallRule r, Hop h, String transport, String src, String dst, int port) {
-        return r.inInterface().equals(h.inInterface()) && r.outInterface().equals(h.outInterface())
-                && r.transport().equalsIgnoreCase(transport) && holds(r.sources(), src) && holds(r.destinations(), dst)
+        return r.inInterface().equals(h.inInterface())
+                && r.outInterface().equals(h.outInterface())
+                && r.transport().equalsIgnoreCase(transport)
+                && holds(r.sources(), src)
+                && holds(r.destinations(), dst)
                 && r.service().ports().stream().anyMatch(p -> p.from() <= port && port <= p.to());
     }
 
@@ -163,11 +170,22 @@ final class LabPlan {
     static FirewallRuleSet renamed(FirewallRuleSet set, UnaryOperator<String> name) {
         Firewall f = set.firewall();
         List<FirewallInterface> ifs = f.interfaces().stream()
-                .map(i -> new FirewallInterface(name.apply(i.name()), i.zone(), i.vendorZone())).toList();
+                .map(i -> new FirewallInterface(name.apply(i.name()), i.zone(), i.vendorZone()))
+                .toList();
         Firewall renamed = new Firewall(f.id(), f.name(), f.platform(), ifs, f.x(), f.y(), f.extras());
-        List<FirewallRule> rules = set.rules().stream().map(r -> new FirewallRule(r.number(), r.name(),
-                name.apply(r.inInterface()), name.apply(r.outInterface()), r.sources(), r.destinations(), r.service(),
-                r.catalogRules(), r.flows(), r.notes())).toList();
+        List<FirewallRule> rules = set.rules().stream()
+                .map(r -> new FirewallRule(
+                        r.number(),
+                        r.name(),
+                        name.apply(r.inInterface()),
+                        name.apply(r.outInterface()),
+                        r.sources(),
+                        r.destinations(),
+                        r.service(),
+                        r.catalogRules(),
+                        r.flows(),
+                        r.notes()))
+                .toList();
         return new FirewallRuleSet(renamed, rules);
     }
 }

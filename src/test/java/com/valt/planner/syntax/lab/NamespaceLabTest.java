@@ -1,5 +1,8 @@
 package com.valt.planner.syntax.lab;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.valt.planner.domain.Platform;
 import com.valt.planner.domain.Site;
 import com.valt.planner.ruleset.FirewallRule;
@@ -19,9 +22,6 @@ import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The generated nftables and iptables files on real kernels: the plan as namespaces, each
@@ -53,13 +53,19 @@ class NamespaceLabTest {
         Site site = f.site();
         FirewallRuleSet core = f.sets().get(0);
         FirewallRule missing = core.rules().get(0);
-        LabRun run = LabRun.on(site, f.sets(), 20, s -> s == core
-                ? new FirewallRuleSet(s.firewall(), s.rules().subList(1, s.rules().size())) : s, false);
+        LabRun run = LabRun.on(
+                site,
+                f.sets(),
+                20,
+                s -> s == core
+                        ? new FirewallRuleSet(
+                                s.firewall(), s.rules().subList(1, s.rules().size()))
+                        : s,
+                false);
         LabPlan plan = new LabPlan(new Topology(site), List.of(new FirewallRuleSet(core.firewall(), List.of(missing))));
         int missingFlows = plan.required().size();
         assertThat(missingFlows).isPositive();
-        assertThat(run.failures).hasSize(missingFlows)
-                .allMatch(x -> x.matches("nftables: required TCP .* -> DROP"));
+        assertThat(run.failures).hasSize(missingFlows).allMatch(x -> x.matches("nftables: required TCP .* -> DROP"));
     }
 
     /** One lab run: nftables, then iptables, on the same namespaces. */
@@ -74,8 +80,13 @@ class NamespaceLabTest {
         }
 
         /** {@code loaded} changes what is loaded but not what is expected: the lab's own mutation check. */
-        static LabRun on(Site site, List<FirewallRuleSet> sets, int samples, UnaryOperator<FirewallRuleSet> loaded,
-                         boolean alsoIptables) throws Exception {
+        static LabRun on(
+                Site site,
+                List<FirewallRuleSet> sets,
+                int samples,
+                UnaryOperator<FirewallRuleSet> loaded,
+                boolean alsoIptables)
+                throws Exception {
             String why = Lab.unavailableReason();
             assumeTrue(why == null, why);
             LabRun run = new LabRun();
@@ -84,7 +95,8 @@ class NamespaceLabTest {
             List<Probe> required = plan.required();
             for (Probe p : required) {
                 assertThat(plan.allowed(p.transport(), p.src(), p.dst(), p.port()))
-                        .as("the lab's path for %s allows it", p.line()).isTrue();
+                        .as("the lab's path for %s allows it", p.line())
+                        .isTrue();
             }
             List<Probe> drop = plan.samplesToDrop(samples, 42);
             assertThat(required).isNotEmpty();
@@ -106,7 +118,8 @@ class NamespaceLabTest {
                 } else if (iptablesUsable()) {
                     for (FirewallRuleSet s : sets) {
                         lab.clearRules(s.firewall().id());
-                        String[] parts = new IptablesSyntax().write(site, forLab(lab, loaded.apply(s)))
+                        String[] parts = new IptablesSyntax()
+                                .write(site, forLab(lab, loaded.apply(s)))
                                 .split(Pattern.quote(IptablesSyntax.IPV6_MARKER + "\n"));
                         lab.loadIptables(s.firewall().id(), parts[0], parts.length > 1 ? parts[1] : null);
                     }
@@ -128,7 +141,8 @@ class NamespaceLabTest {
         }
 
         void assertAllGood() {
-            assertThat(failures).as("lab failures (%d required flows, %d sampled flows to drop)", required, dropped)
+            assertThat(failures)
+                    .as("lab failures (%d required flows, %d sampled flows to drop)", required, dropped)
                     .isEmpty();
         }
 
@@ -144,7 +158,8 @@ class NamespaceLabTest {
         private static void startDnsResponders(Lab lab, Topology topology, LabPlan plan) throws Exception {
             Map<String, List<String>> byZone = new LinkedHashMap<>();
             for (String a : plan.addresses) {
-                byZone.computeIfAbsent(topology.zoneOf(a), k -> new ArrayList<>()).add(a);
+                byZone.computeIfAbsent(topology.zoneOf(a), k -> new ArrayList<>())
+                        .add(a);
             }
             lab.startUdpResponders(53, byZone);
         }
@@ -155,7 +170,8 @@ class NamespaceLabTest {
             all.addAll(drop);
             Map<String, List<Probe>> byZone = new LinkedHashMap<>();
             for (Probe p : all) {
-                byZone.computeIfAbsent(topology.zoneOf(p.src()), k -> new ArrayList<>()).add(p);
+                byZone.computeIfAbsent(topology.zoneOf(p.src()), k -> new ArrayList<>())
+                        .add(p);
             }
             ExecutorService pool = Executors.newFixedThreadPool(byZone.size());
             Map<String, String> outcomes = new HashMap<>();
@@ -168,7 +184,8 @@ class NamespaceLabTest {
             for (Probe p : required) {
                 String o = outcomes.getOrDefault(p.id(), "MISSING");
                 if (!o.startsWith("PASS")) {
-                    failures.add(what + ": required " + p.transport() + " " + p.src() + " " + p.dst() + " " + p.port() + " -> " + o);
+                    failures.add(what + ": required " + p.transport() + " " + p.src() + " " + p.dst() + " " + p.port()
+                            + " -> " + o);
                 }
             }
             for (Probe p : drop) {

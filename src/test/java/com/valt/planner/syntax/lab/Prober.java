@@ -26,8 +26,7 @@ import java.util.concurrent.Future;
  * Only literal addresses are used, and they all live in the lab's namespaces.
  */
 public final class Prober {
-    private Prober() {
-    }
+    private Prober() {}
 
     public static void main(String[] args) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -68,7 +67,9 @@ public final class Prober {
             s.connect(new InetSocketAddress(dst, port), timeout);
             return "PASS connected";
         } catch (ConnectException e) {
-            return e.getMessage() != null && e.getMessage().contains("refused") ? "PASS refused" : "ERROR " + e.getMessage();
+            return e.getMessage() != null && e.getMessage().contains("refused")
+                    ? "PASS refused"
+                    : "ERROR " + e.getMessage();
         } catch (SocketTimeoutException e) {
             return "DROP";
         }

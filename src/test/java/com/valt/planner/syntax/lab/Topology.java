@@ -32,7 +32,9 @@ final class Topology {
         for (Firewall f : site.firewalls()) {
             for (FirewallInterface i : f.interfaces()) {
                 neighbours.computeIfAbsent(fw(f.id()), k -> new ArrayList<>()).add(zone(i.zone()));
-                neighbours.computeIfAbsent(zone(i.zone()), k -> new ArrayList<>()).add(fw(f.id()));
+                neighbours
+                        .computeIfAbsent(zone(i.zone()), k -> new ArrayList<>())
+                        .add(fw(f.id()));
             }
         }
     }
@@ -113,7 +115,9 @@ final class Topology {
             }
             String next = nextHop(f, toZone);
             Firewall firewall = site.firewall(f.substring(2)).orElseThrow();
-            hops.add(new Hop(firewall.id(), firewall.interfaceTo(node.substring(2)).orElseThrow().name(),
+            hops.add(new Hop(
+                    firewall.id(),
+                    firewall.interfaceTo(node.substring(2)).orElseThrow().name(),
                     firewall.interfaceTo(next.substring(2)).orElseThrow().name()));
             node = next;
         }
@@ -122,7 +126,9 @@ final class Topology {
 
     /** An address inside a block to stand for it: the block's own address for a host, else its second address. */
     static String representative(Cidr c) {
-        BigInteger a = c.isHost() || c.prefix() >= c.bits() - 1 ? c.network() : c.network().add(BigInteger.ONE);
+        BigInteger a = c.isHost() || c.prefix() >= c.bits() - 1
+                ? c.network()
+                : c.network().add(BigInteger.ONE);
         return Cidr.format(a, c.v6());
     }
 }

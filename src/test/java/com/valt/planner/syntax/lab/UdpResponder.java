@@ -12,8 +12,7 @@ import java.util.List;
  * "ready" once bound; runs until killed.
  */
 public final class UdpResponder {
-    private UdpResponder() {
-    }
+    private UdpResponder() {}
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);

@@ -1,11 +1,18 @@
 package com.valt.planner.ui.commission;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.probe.Loopback;
 import com.valt.planner.probe.Resolver;
 import com.valt.planner.probe.SocketConnector;
 import com.valt.planner.probe.Verdict;
 import com.valt.planner.testing.LabSites;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -18,14 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Commission panel against listeners on loopback addresses: results appear live, save and reopen. */
 class CommissionPanelTest extends FxRobot {
@@ -44,7 +43,8 @@ class CommissionPanelTest extends FxRobot {
         CommissionPanel[] panel = new CommissionPanel[1];
         FxToolkit.setupFixture(() -> {
             // Address literals only: this test never looks a name up.
-            panel[0] = new CommissionPanel(new SimpleObjectProperty<>(flows), new SocketConnector(), Resolver.literalsOnly());
+            panel[0] = new CommissionPanel(
+                    new SimpleObjectProperty<>(flows), new SocketConnector(), Resolver.literalsOnly());
             Stage s = new Stage();
             s.setScene(new Scene(panel[0], 1000, 400));
             s.show();
@@ -59,12 +59,15 @@ class CommissionPanelTest extends FxRobot {
             clickOn("#commission-run");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel[0].report() != null);
             WaitForAsyncUtils.waitForFxEvents();
-            Map<String, Verdict> shown = panel[0].rows().stream()
-                    .collect(Collectors.toMap(CommissionRow::rule, CommissionRow::result));
-            assertThat(shown).containsExactlyInAnyOrderEntriesOf(Map.of("R1", Verdict.CLOSED, "R2", Verdict.CLOSED,
-                    "R3", Verdict.OPEN, "R4", Verdict.OPEN));
+            Map<String, Verdict> shown =
+                    panel[0].rows().stream().collect(Collectors.toMap(CommissionRow::rule, CommissionRow::result));
+            assertThat(shown)
+                    .containsExactlyInAnyOrderEntriesOf(
+                            Map.of("R1", Verdict.CLOSED, "R2", Verdict.CLOSED, "R3", Verdict.OPEN, "R4", Verdict.OPEN));
             assertThat(lookup(".probe-pass").queryAll()).hasSize(4).allMatch(n -> n instanceof TableRow<?>);
-            assertThat(lookup("#commission-table").lookup("open").queryAll()).filteredOn(n -> n instanceof javafx.scene.control.TableCell<?, ?>).hasSize(2);
+            assertThat(lookup("#commission-table").lookup("open").queryAll())
+                    .filteredOn(n -> n instanceof javafx.scene.control.TableCell<?, ?>)
+                    .hasSize(2);
             assertThat(panel[0].statusText()).isEqualTo("4 flows: 2 open, 2 closed");
         }
         Path saved = temp.resolve("pc1.json");
