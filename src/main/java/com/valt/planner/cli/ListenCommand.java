@@ -15,9 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -38,15 +38,8 @@ final class ListenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SITE", description = "a site file (*.valt.json)")
-    Path site;
-
-    @Option(
-            names = "--as",
-            required = true,
-            paramLabel = "DEVICE",
-            description = "the device this computer stands in for")
-    String device;
+    @Mixin
+    StandIn standIn;
 
     @Option(
             names = "--for",
@@ -58,6 +51,8 @@ final class ListenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        Path site = standIn.site;
+        String device = standIn.device;
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         if (time.isZero() || time.compareTo(Duration.ofHours(24)) > 0) {

@@ -22,9 +22,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -44,15 +44,8 @@ final class ProbeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SITE", description = "a site file (*.valt.json)")
-    Path site;
-
-    @Option(
-            names = "--as",
-            required = true,
-            paramLabel = "DEVICE",
-            description = "the device this computer stands in for")
-    String device;
+    @Mixin
+    StandIn standIn;
 
     @Option(
             names = "--timeout",
@@ -87,6 +80,8 @@ final class ProbeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path site = standIn.site;
+        String device = standIn.device;
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (parallel < 1 || parallel > 256 || timeout.toMillis() < 1 || timeout.toMillis() > 60_000) {

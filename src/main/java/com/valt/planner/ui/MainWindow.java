@@ -1,6 +1,27 @@
 package com.valt.planner.ui;
 
 import com.valt.planner.io.SaveException;
+import com.valt.planner.ui.actions.BulkActions;
+import com.valt.planner.ui.actions.EditActions;
+import com.valt.planner.ui.actions.ExportActions;
+import com.valt.planner.ui.actions.FileActions;
+import com.valt.planner.ui.actions.MenuHolder;
+import com.valt.planner.ui.actions.RecentFiles;
+import com.valt.planner.ui.actions.Recovery;
+import com.valt.planner.ui.actions.Toolbar;
+import com.valt.planner.ui.actions.WindowActions;
+import com.valt.planner.ui.common.Dialogs;
+import com.valt.planner.ui.common.WindowLog;
+import com.valt.planner.ui.panes.ExplainPane;
+import com.valt.planner.ui.panes.FindingsPane;
+import com.valt.planner.ui.panes.FlowsPane;
+import com.valt.planner.ui.panes.InspectorPane;
+import com.valt.planner.ui.panes.MatricesPane;
+import com.valt.planner.ui.panes.SitePane;
+import com.valt.planner.ui.panes.StatusBar;
+import com.valt.planner.ui.plan.Palette;
+import com.valt.planner.ui.plan.PlanCanvas;
+import com.valt.planner.ui.startup.Timing;
 import java.nio.file.Path;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -48,6 +69,11 @@ public final class MainWindow {
                     menus.refreshRecent();
                 },
                 menus::refreshRecent);
+        model.failureProperty().addListener((o, a, why) -> {
+            if (why != null && !why.isEmpty()) {
+                Dialogs.error("Flow computation failed", why, stage);
+            }
+        });
         StatusBar status = new StatusBar(model);
         NotificationPane notifications = new NotificationPane(plan);
         notifications.setId("notifications");
@@ -56,9 +82,10 @@ public final class MainWindow {
         this.bulk = new BulkActions(model, stage, plan);
         ExplainPane explain = new ExplainPane(model, plan);
         FindingsPane findings = new FindingsPane(model, ids -> plan.centerOn(ids));
-        Toolbar toolbar = new Toolbar(model, plan, files, explain.activeProperty());
-
-        menus.build(model, plan, files, this.exports, edits, bulk, explain.activeProperty(), toolbar);
+        WindowActions actions =
+                new WindowActions(model, plan, files, edits, bulk, this.exports, explain.activeProperty());
+        Toolbar toolbar = new Toolbar(actions);
+        menus.build(actions);
         root.setTop(new VBox(menus.bar(), toolbar));
         root.setLeft(new Palette(plan));
 

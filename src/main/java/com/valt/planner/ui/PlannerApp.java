@@ -1,6 +1,11 @@
 package com.valt.planner.ui;
 
 import com.valt.planner.domain.Site;
+import com.valt.planner.ui.actions.RecentFiles;
+import com.valt.planner.ui.actions.Recovery;
+import com.valt.planner.ui.common.WindowLog;
+import com.valt.planner.ui.startup.Preload;
+import com.valt.planner.ui.startup.Timing;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;

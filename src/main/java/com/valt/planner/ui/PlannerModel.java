@@ -5,6 +5,8 @@ import com.valt.planner.edit.Command;
 import com.valt.planner.edit.History;
 import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;
+import com.valt.planner.ui.plan.PlanPicture;
+import com.valt.planner.ui.startup.Timing;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.concurrent.ExecutorService;
@@ -12,8 +14,12 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,10 +37,14 @@ public final class PlannerModel {
     private final History history;
     private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FlowResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlanPicture> picture = new ReadOnlyObjectWrapper<>(PlanPicture.EMPTY);
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final StringProperty undoText = new SimpleStringProperty();
     private final StringProperty redoText = new SimpleStringProperty();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "flow-engine");
@@ -73,6 +83,23 @@ public final class PlannerModel {
 
     public FlowResult result() {
         return result.get();
+    }
+
+    /**
+     * What the plan draws, worked out with the result on the same worker: laid out once per edit,
+     * never on the FX thread. Set just before the result, so a result listener finds it current.
+     */
+    public ReadOnlyObjectProperty<PlanPicture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    public PlanPicture picture() {
+        return picture.get();
+    }
+
+    /** Why the last computation failed ("" or null when it did not); the window tells the user. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     public boolean isResultCurrent() {
@@ -140,11 +167,20 @@ public final class PlannerModel {
     }
 
     public boolean canUndo() {
-        return history.canUndo();
+        return canUndo.get();
     }
 
     public boolean canRedo() {
-        return history.canRedo();
+        return canRedo.get();
+    }
+
+    /** True while the history has a step to take back; Undo's menu item and button follow it. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
     }
 
     /** Another site replaces this one (New, Open): nothing to undo, nothing unsaved. */
@@ -173,20 +209,23 @@ public final class PlannerModel {
         dirty.set(history.isDirty());
         undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
         selection.removeIf(id -> next.device(id).isEmpty() && next.firewall(id).isEmpty());
         schedule(next);
     }
 
     private void schedule(Site next) {
         pending = next;
-        if (!computing && !held) {
+        if (!computing) {
             computeNext();
         }
     }
 
     /**
      * Holds the flow computation back (while the window paints its first frame, so the two do not
-     * compete for the CPU), or lets it go.
+     * compete for the CPU), or lets it go. While held, sites are still laid out, so the first
+     * frame shows the plan.
      */
     public void holdComputation(boolean hold) {
         held = hold;
@@ -199,31 +238,47 @@ public final class PlannerModel {
         Site s = pending;
         pending = null;
         computing = true;
+        boolean layoutOnly = held;
         worker.execute(() -> {
             FlowResult r = null;
-            Throwable failure = null;
-            try {
-                r = engine.compute(s);
-                // The window shows both at once: work them out here, not on the FX thread at first use.
-                r.findings();
-                r.links();
-            } catch (RuntimeException | Error e) {
-                failure = e;
+            String failed = null;
+            if (!layoutOnly) {
+                try {
+                    r = engine.compute(s);
+                    // The window shows both at once: work them out here, not on the FX thread at first use.
+                    r.findings();
+                    r.links();
+                } catch (RuntimeException | Error e) {
+                    failed = "The flows could not be computed: " + e;
+                    r = null;
+                }
             }
+            PlanPicture p = PlanPicture.of(s, r);
             FlowResult done = r;
-            Throwable failed = failure;
-            Platform.runLater(() -> {
-                computing = false;
-                if (failed != null) {
-                    Dialogs.error("Flow computation failed", "The flows could not be computed: " + failed, null);
-                }
-                if (pending != null) {
-                    computeNext(); // a newer site is waiting: show its result, not this stale one
-                } else if (done != null) {
-                    result.set(done);
-                    Timing.firstResult(done.flows().size());
-                }
-            });
+            String why = failed;
+            Platform.runLater(() -> published(s, p, done, why, layoutOnly));
         });
+    }
+
+    private void published(Site s, PlanPicture p, FlowResult r, String failed, boolean layoutOnly) {
+        computing = false;
+        if (pending != null) {
+            computeNext(); // a newer site is waiting: show its result, not this stale one
+            return;
+        }
+        picture.set(p);
+        if (failed != null) {
+            failure.set(failed);
+        } else if (r != null) {
+            failure.set("");
+            result.set(r);
+            Timing.firstResult(r.flows().size());
+        }
+        if (layoutOnly) {
+            pending = s; // its flows are still to come
+            if (!held) {
+                computeNext();
+            }
+        }
     }
 }

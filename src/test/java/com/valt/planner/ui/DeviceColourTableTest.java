@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.valt.planner.diagram.NodeColors;
 import com.valt.planner.domain.DeviceType;
 import com.valt.planner.engine.EndpointType;
+import com.valt.planner.ui.common.DeviceIcons;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.edit.Edits;
 import com.valt.planner.io.SiteFileReader;
 import com.valt.planner.io.SiteFileWriter;
+import com.valt.planner.ui.actions.Recovery;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package com.valt.planner.ui;
 import com.valt.planner.domain.Site;
 import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.io.CatalogLoader;
+import com.valt.planner.ui.actions.RecentFiles;
+import com.valt.planner.ui.actions.Recovery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

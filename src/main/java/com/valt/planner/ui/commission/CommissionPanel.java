@@ -14,6 +14,7 @@ import com.valt.planner.probe.Resolver;
 import com.valt.planner.probe.ResultFile;
 import com.valt.planner.probe.SocketConnector;
 import com.valt.planner.probe.Verdict;
+import com.valt.planner.ui.common.Styles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -155,13 +156,9 @@ public final class CommissionPanel extends BorderPane {
 
             private void paint() {
                 Verdict r = watched == null ? null : watched.result.get();
-                getStyleClass().removeAll("probe-pass", "probe-fail");
-                setStyle(
-                        r == null
-                                ? ""
-                                : r.passes() ? "-fx-background-color: #d8f0de;" : "-fx-background-color: #f8d4d4;");
+                getStyleClass().removeAll(Styles.PROBE_PASS, Styles.PROBE_FAIL);
                 if (r != null) {
-                    getStyleClass().add(r.passes() ? "probe-pass" : "probe-fail");
+                    getStyleClass().add(r.passes() ? Styles.PROBE_PASS : Styles.PROBE_FAIL);
                 }
             }
         });
@@ -215,7 +212,7 @@ public final class CommissionPanel extends BorderPane {
         stop.setDisable(false);
         save.setDisable(true);
         Prober.Source source = p.source(plan);
-        status.setStyle("");
+        showStatus(null);
         status.setText("Trying " + plan.targets().size() + " flows of "
                 + plan.device().id()
                 + (source.warning() == null ? " from " + source.boundTo() : " (not from its address)") + "\u2026");
@@ -241,7 +238,7 @@ public final class CommissionPanel extends BorderPane {
         report = done;
         stop.setDisable(true);
         save.setDisable(false);
-        status.setStyle(done.allPass() ? "-fx-text-fill: #2f855a;" : "-fx-text-fill: #c53030;");
+        showStatus(done.allPass());
         status.setText(done.summary() + (warning == null ? "" : ". " + warning));
     }
 
@@ -272,7 +269,7 @@ public final class CommissionPanel extends BorderPane {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ResultFile.write(report, bytes);
             AtomicFiles.write(file, bytes.toByteArray(), false);
-            status.setStyle("");
+            showStatus(null);
             status.setText("Saved " + file.getFileName() + ": " + report.summary());
         } catch (IOException | SaveException e) {
             problem("Cannot save " + file + ": " + e.getMessage());
@@ -286,7 +283,7 @@ public final class CommissionPanel extends BorderPane {
             report = r;
             rows.setAll(r.lines().stream().map(CommissionRow::of).toList());
             save.setDisable(false);
-            status.setStyle(r.allPass() ? "-fx-text-fill: #2f855a;" : "-fx-text-fill: #c53030;");
+            showStatus(r.allPass());
             status.setText(file.getFileName() + ": " + r.device() + " from " + r.hostName() + ", " + r.started() + ": "
                     + r.summary());
         } catch (ProbeException e) {
@@ -299,7 +296,7 @@ public final class CommissionPanel extends BorderPane {
     }
 
     private void problem(String message) {
-        status.setStyle("-fx-text-fill: #c53030;");
+        showStatus(false);
         status.setText(message);
     }
 
@@ -326,6 +323,14 @@ public final class CommissionPanel extends BorderPane {
                 .showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
             open(f.toPath());
+        }
+    }
+
+    /** Colours the status line green when everything passed, red when not, plain when null. */
+    private void showStatus(Boolean passed) {
+        status.getStyleClass().removeAll(Styles.STATUS_PASS, Styles.STATUS_FAIL);
+        if (passed != null) {
+            status.getStyleClass().add(passed ? Styles.STATUS_PASS : Styles.STATUS_FAIL);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.valt.planner.revision.FlowChange;
 import com.valt.planner.revision.FlowSide;
 import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.revision.RuleChange;
+import com.valt.planner.ui.common.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -31,7 +32,7 @@ public final class ComparePane extends BorderPane {
     public ComparePane(RevisionDiff diff, String since) {
         verdict.setId("compare-verdict");
         verdict.setWrapText(true);
-        verdict.setStyle("-fx-font-weight: bold");
+        verdict.getStyleClass().add(Styles.VERDICT);
         Label title = new Label("Compared with " + since);
         VBox top = new VBox(4, title, verdict);
         top.setPadding(new Insets(8));

@@ -1,6 +1,6 @@
 package com.valt.planner.ui.startup;
 
-import com.valt.planner.ui.WindowLog;
+import com.valt.planner.ui.common.WindowLog;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Window;

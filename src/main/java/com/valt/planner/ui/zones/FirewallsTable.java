@@ -7,6 +7,7 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.edit.Command;
 import com.valt.planner.edit.ZoneEdits;
 import com.valt.planner.ui.PlannerModel;
+import com.valt.planner.ui.common.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,7 +53,7 @@ final class FirewallsTable extends VBox {
         add.setId("firewall-add");
         apply.setId("firewall-apply");
         remove.setId("firewall-remove");
-        problems.getStyleClass().add("error-text");
+        problems.getStyleClass().add(Styles.ERROR_TEXT);
         problems.setWrapText(true);
         interfaces.setPrefRowCount(4);
         interfaces.setPromptText("one interface a line: name zone [vendor zone]\nwan1 internet untrust\nport2 servers");
@@ -95,7 +96,7 @@ final class FirewallsTable extends VBox {
         apply.setOnAction(e -> apply());
         remove.setOnAction(e -> remove());
         Label title = new Label("Firewalls");
-        title.getStyleClass().add("panel-title");
+        title.getStyleClass().add(Styles.PANEL_TITLE);
         getChildren().addAll(title, table, new HBox(6, add, apply, remove), form, problems);
         model.siteProperty().addListener((o, a, b) -> refresh());
         // a firewall clicked on the plan opens in this form
@@ -192,15 +193,7 @@ final class FirewallsTable extends VBox {
                 old == null ? null : old.y(),
                 old == null ? null : old.extras());
         Command c = old == null ? ZoneEdits.addFirewall(site, f) : ZoneEdits.changeFirewall(site, editing, f);
-        if (c == null) {
-            return;
-        }
-        List<String> found = ZoneForm.problemsOf(site, c);
-        problems.setText(String.join("\n", found));
-        if (found.isEmpty()) {
-            editing = f.id();
-            model.execute(c);
-        }
+        ZoneForm.apply(model, site, c, problems, () -> editing = f.id());
     }
 
     private void remove() {

@@ -4,8 +4,10 @@ import com.valt.planner.domain.Problem;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.SiteValidator;
 import com.valt.planner.edit.Command;
+import com.valt.planner.ui.PlannerModel;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Label;
 
 /**
  * What the editor forms share: a change is tried on a copy of the site and checked by the site
@@ -15,6 +17,23 @@ final class ZoneForm {
     private ZoneForm() {}
 
     /** The problems {@code command} would add to {@code site}: empty when it may be executed. */
+    /**
+     * Checks the edit with the site file's own validator and shows its problems; when there are none,
+     * runs {@code before} (which names the row being edited, so the table's refresh keeps it
+     * selected) and records the edit. A null edit (nothing changed) does nothing.
+     */
+    static void apply(PlannerModel model, Site site, Command c, Label problems, Runnable before) {
+        if (c == null) {
+            return;
+        }
+        List<String> found = problemsOf(site, c);
+        problems.setText(String.join("\n", found));
+        if (found.isEmpty()) {
+            before.run();
+            model.execute(c);
+        }
+    }
+
     static List<String> problemsOf(Site site, Command command) {
         List<Problem> before = SiteValidator.validate(site);
         List<String> out = new ArrayList<>();

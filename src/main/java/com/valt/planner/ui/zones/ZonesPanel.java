@@ -1,6 +1,7 @@
 package com.valt.planner.ui.zones;
 
 import com.valt.planner.ui.PlannerModel;
+import com.valt.planner.ui.common.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -16,7 +17,7 @@ public final class ZonesPanel extends VBox {
         setSpacing(8);
         Label hint = new Label("A device is in the zone whose network holds its address, unless its zone is pinned"
                 + " in the Device tab. Firewalls are drawn on the plan; drag them like devices.");
-        hint.getStyleClass().add("hint");
+        hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
         getChildren().addAll(new ZonesTable(model), new FirewallsTable(model), hint);
     }

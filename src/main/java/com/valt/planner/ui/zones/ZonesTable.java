@@ -7,8 +7,8 @@ import com.valt.planner.edit.ZoneEdits;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.ui.PlannerModel;
+import com.valt.planner.ui.common.Styles;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -54,7 +54,7 @@ final class ZonesTable extends VBox {
         add.setId("zone-add");
         apply.setId("zone-apply");
         remove.setId("zone-remove");
-        problems.getStyleClass().add("error-text");
+        problems.getStyleClass().add(Styles.ERROR_TEXT);
         problems.setWrapText(true);
         networks.setPromptText("10.20.0.0/24, fd00::/64");
         vlan.setPromptText("1-4094, or empty");
@@ -88,7 +88,7 @@ final class ZonesTable extends VBox {
         remove.setOnAction(e -> remove());
         HBox buttons = new HBox(6, add, apply, remove);
         Label title = new Label("Zones");
-        title.getStyleClass().add("panel-title");
+        title.getStyleClass().add(Styles.PANEL_TITLE);
         getChildren().addAll(title, table, buttons, form, problems);
         setPadding(new Insets(0, 0, 8, 0));
         model.siteProperty().addListener((o, a, b) -> refresh());
@@ -222,15 +222,7 @@ final class ZonesTable extends VBox {
                         : model.site().zone(editing).map(Zone::extras).orElse(null));
         Site site = model.site();
         Command c = editing == null ? ZoneEdits.addZone(site, z) : ZoneEdits.changeZone(site, editing, z);
-        if (c == null) {
-            return;
-        }
-        List<String> found = ZoneForm.problemsOf(site, c);
-        problems.setText(String.join("\n", found));
-        if (found.isEmpty()) {
-            editing = z.id();
-            model.execute(c);
-        }
+        ZoneForm.apply(model, site, c, problems, () -> editing = z.id());
     }
 
     private void remove() {

@@ -1,0 +1,208 @@
+package com.valt.planner.ui.panes;
+
+import com.valt.planner.catalog.Section;
+import com.valt.planner.engine.Endpoint;
+import com.valt.planner.engine.Flow;
+import com.valt.planner.engine.FlowResult;
+import com.valt.planner.ui.PlannerModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/** Every concrete flow of the engine's result, filterable by section and by device, with a count. */
+public final class FlowsPane extends BorderPane {
+    /** A choice of the device filter: all, the plan's selection, or one endpoint. */
+    record DeviceChoice(String label, String id) {
+        static final DeviceChoice ALL = new DeviceChoice("All devices", null);
+        static final DeviceChoice SELECTED = new DeviceChoice("Selected on the plan", "");
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A choice of the section filter. */
+    record SectionChoice(String label, String id) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final SectionChoice ALL_SECTIONS = new SectionChoice("All sections", null);
+    private final PlannerModel model;
+    private final ObservableList<Flow> all = FXCollections.observableArrayList();
+    private final FilteredList<Flow> shown = new FilteredList<>(all);
+    private final TableView<Flow> table = new TableView<>(shown);
+    private final ComboBox<SectionChoice> section = new ComboBox<>();
+    private final ComboBox<DeviceChoice> device = new ComboBox<>();
+    private final Label count = new Label();
+    /** The text each column shows, for sizing the columns to it. */
+    private final Map<TableColumn<Flow, ?>, Function<Flow, String>> texts = new LinkedHashMap<>();
+
+    private static final int SIZE_SAMPLE = 2_000;
+    private static final double MAX_COLUMN = 420;
+
+    public FlowsPane(PlannerModel model) {
+        this.model = model;
+        table.setId("flows-table");
+        section.setId("flows-section");
+        device.setId("flows-device");
+        count.setId("flows-count");
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("No flows: add an application server and devices."));
+        table.getColumns()
+                .addAll(List.of(
+                        column("Section", 170, f -> sectionTitle(f.section())),
+                        column("Rule", 50, Flow::ruleId),
+                        column("Source", 190, f -> f.source().label()),
+                        column("Destination", 190, f -> f.destination().label()),
+                        column("Transport", 70, Flow::transport),
+                        portColumn(),
+                        column("Protocol", 90, Flow::protocol),
+                        column("Service", 180, Flow::service)));
+        section.getItems().add(ALL_SECTIONS);
+        section.setValue(ALL_SECTIONS);
+        device.getItems().addAll(DeviceChoice.ALL, DeviceChoice.SELECTED);
+        device.setValue(DeviceChoice.ALL);
+        device.setVisibleRowCount(16);
+        section.valueProperty().addListener((o, a, b) -> filter());
+        device.valueProperty().addListener((o, a, b) -> filter());
+        model.selection().addListener((SetChangeListener<String>) c -> {
+            if (device.getValue() == DeviceChoice.SELECTED) {
+                filter();
+            }
+        });
+        // A narrow window wraps the bar onto a second line; its labels and choices never shrink to "…".
+        Label sectionLabel = new Label("Section");
+        Label deviceLabel = new Label("Device");
+        for (Region r : List.of(sectionLabel, deviceLabel, count)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        section.setMinWidth(180);
+        device.setMinWidth(180);
+        FlowPane bar = new FlowPane(8, 6, sectionLabel, section, deviceLabel, device, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        setTop(bar);
+        setCenter(table);
+        model.resultProperty().addListener((o, a, r) -> show(r));
+        show(model.result());
+    }
+
+    TableView<Flow> table() {
+        return table;
+    }
+
+    private String sectionTitle(String id) {
+        FlowResult r = model.result();
+        return r == null ? id : r.catalog().section(id).map(Section::title).orElse(id);
+    }
+
+    private TableColumn<Flow, String> column(String title, double width, Function<Flow, String> value) {
+        TableColumn<Flow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        texts.put(c, value);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        return c;
+    }
+
+    private TableColumn<Flow, Integer> portColumn() {
+        TableColumn<Flow, Integer> c = new TableColumn<>("Port");
+        c.setPrefWidth(60);
+        texts.put(c, f -> Integer.toString(f.port()));
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().port()));
+        return c;
+    }
+
+    private void show(FlowResult r) {
+        if (r == null) {
+            return;
+        }
+        SectionChoice keepSection = section.getValue();
+        DeviceChoice keepDevice = device.getValue();
+        List<SectionChoice> sections = new ArrayList<>();
+        sections.add(ALL_SECTIONS);
+        r.sections().stream()
+                .filter(s -> s.flowCount() > 0)
+                .forEach(s -> sections.add(
+                        new SectionChoice(s.section().title(), s.section().id())));
+        List<DeviceChoice> devices = new ArrayList<>(List.of(DeviceChoice.ALL, DeviceChoice.SELECTED));
+        for (Endpoint e : r.endpoints()) {
+            devices.add(new DeviceChoice(e.label(), e.id()));
+        }
+        if (!section.getItems().equals(sections)) {
+            section.getItems().setAll(sections);
+        }
+        if (!device.getItems().equals(devices)) {
+            device.getItems().setAll(devices);
+        }
+        section.setValue(section.getItems().contains(keepSection) ? keepSection : ALL_SECTIONS);
+        device.setValue(device.getItems().contains(keepDevice) ? keepDevice : DeviceChoice.ALL);
+        all.setAll(r.flows());
+        sizeColumns(r.flows());
+        filter();
+    }
+
+    /** Each column as wide as its widest text (header included), within limits; the table scrolls sideways. */
+    private void sizeColumns(List<Flow> flows) {
+        Text measure = new Text();
+        Map<String, Double> widths = new HashMap<>();
+        List<Flow> sample = flows.size() <= SIZE_SAMPLE ? flows : flows.subList(0, SIZE_SAMPLE);
+        for (Map.Entry<TableColumn<Flow, ?>, Function<Flow, String>> e : texts.entrySet()) {
+            Set<String> seen = new HashSet<>();
+            double w = width(measure, widths, e.getKey().getText()) + 24; // room for the sort arrow
+            for (Flow f : sample) {
+                String t = e.getValue().apply(f);
+                if (t != null && seen.add(t)) {
+                    w = Math.max(w, width(measure, widths, t) + 26); // the cell's padding and a margin
+                }
+            }
+            e.getKey().setPrefWidth(Math.min(MAX_COLUMN, Math.ceil(w)));
+        }
+    }
+
+    private static double width(Text measure, Map<String, Double> cache, String s) {
+        return cache.computeIfAbsent(s, k -> {
+            measure.setText(k);
+            return measure.getLayoutBounds().getWidth();
+        });
+    }
+
+    private void filter() {
+        SectionChoice s = section.getValue();
+        DeviceChoice d = device.getValue();
+        String sectionId = s == null ? null : s.id();
+        Set<String> ids = d == null || d.id() == null
+                ? null
+                : d == DeviceChoice.SELECTED ? Set.copyOf(model.selection()) : Set.of(d.id());
+        shown.setPredicate(f -> (sectionId == null || sectionId.equals(f.section()))
+                && (ids == null
+                        || ids.contains(f.source().id())
+                        || ids.contains(f.destination().id())));
+        count.setText(
+                shown.size() == all.size() ? all.size() + " flows" : shown.size() + " of " + all.size() + " flows");
+    }
+}
