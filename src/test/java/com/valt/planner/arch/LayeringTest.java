@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.Slice;
 
 /**
- * The layering the README's "How it is built" describes, held by a test so that it stays true:
+ * The layering docs/development.md ("How it is built") describes, held by a test so that it stays true:
  * domain and catalog at the bottom, then the engine, the firewall rule sets and syntaxes, the diagram
  * and the edits, the exports and files, and at the top the command line and the window (the probe is
  * used by those two only). Layers that do not exist yet (ruleset, syntax, probe) are optional.
