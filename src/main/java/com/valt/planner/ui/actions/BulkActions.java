@@ -162,13 +162,21 @@ public final class BulkActions {
         g.setHgap(8);
         g.setVgap(8);
         g.setPadding(new Insets(10));
+        // the labels keep their words, however long the preview of the names gets
+        javafx.scene.layout.ColumnConstraints words = new javafx.scene.layout.ColumnConstraints();
+        words.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.getColumnConstraints().add(words);
+        numbers.setWrapText(true);
+        numbers.setMaxWidth(420);
+        numbers.getStyleClass().add(Styles.HINT);
         g.addRow(0, new Label("Server"), server);
         g.addRow(1, new Label("Number of cameras"), count);
-        g.addRow(2, new Label("Names (# is the number)"), prefix, numbers);
-        g.addRow(3, new Label("First address"), first);
-        g.addRow(4, new Label("Address step"), step);
-        g.addRow(5, new Label("Cameras per row"), columns);
-        g.add(problem, 0, 6, 3, 1);
+        g.addRow(2, new Label("Names (# is the number)"), prefix);
+        g.add(numbers, 1, 3);
+        g.addRow(4, new Label("First address"), first);
+        g.addRow(5, new Label("Address step"), step);
+        g.addRow(6, new Label("Cameras per row"), columns);
+        g.add(problem, 0, 7, 2, 1);
         d.getDialogPane().setContent(g);
         ButtonType add = new ButtonType("Add", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);

@@ -190,7 +190,11 @@ public final class InspectorPane extends VBox {
                 heading.setText(selected.size() + " devices selected");
                 idLabel.setText("");
                 if (selected.stream().anyMatch(d -> d.type().isServed())) {
-                    server.setValue(null);
+                    // the one server they share, if they share one; empty when they differ
+                    java.util.Set<Device> servers = new java.util.HashSet<>();
+                    selected.forEach(x -> servers.add(
+                            x.type().isServed() ? site.servingServer(x).orElse(null) : null));
+                    server.setValue(servers.size() == 1 ? servers.iterator().next() : null);
                     form.addRow(0, new Label("Served by"), server);
                 }
                 return;

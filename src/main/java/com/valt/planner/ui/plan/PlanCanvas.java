@@ -120,6 +120,7 @@ public final class PlanCanvas extends Region {
         } else {
             state.edges = FlowEdges.of(r.links(), state::box, focus, obstacles());
         }
+        state.edgesOnTop = focus != null;
         requestPaint();
     }
 

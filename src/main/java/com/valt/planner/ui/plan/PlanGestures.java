@@ -170,6 +170,14 @@ final class PlanGestures {
             waitForPicture = model.site() != before && state.dropTarget == null;
         } else if (was == Mode.BAND && moved) {
             selectInBand();
+        } else if (was == Mode.MOVE
+                && !e.isShiftDown()
+                && !e.isShortcutDown()
+                && !e.isControlDown()
+                && anchorId != null
+                && model.selection().size() > 1) {
+            // a plain click (no drag) on one of several selected devices selects just that one
+            model.selection().retainAll(Set.of(anchorId));
         }
         if (!waitForPicture) {
             state.dragged = Set.of();

@@ -42,6 +42,13 @@ final class PlanPainter {
     private final Text measure = new Text();
     /** Label boxes drawn in this frame (plan units), so labels do not cover each other. */
     private final java.util.List<double[]> labelBoxes = new java.util.ArrayList<>();
+    /** Labels drawn in this frame with their centres: a fan of arrows with the same ports gets one. */
+    private final java.util.List<Placed> placedLabels = new java.util.ArrayList<>();
+
+    private record Placed(String text, double x, double y) {}
+
+    /** Within this distance (plan units) a label the same as one already drawn says nothing new. */
+    static final double SAME_LABEL_NEAR = 110;
 
     void paint(GraphicsContext g, double width, double height, PlanState s) {
         Viewport v = s.viewport;
@@ -67,7 +74,9 @@ final class PlanPainter {
         for (var h : s.hosts) {
             host(g, h, scale);
         }
-        edges(g, s, vis, false);
+        if (!s.edgesOnTop) {
+            edges(g, s, vis, false);
+        }
         for (Device d : site.devices()) {
             Point p = s.position(d.id());
             if (p == null || !inView(p, vis)) {
@@ -85,8 +94,13 @@ final class PlanPainter {
                 firewall(g, fw, p, scale, s.selection.contains(fw.id()));
             }
         }
+        if (s.edgesOnTop) {
+            // a selection's few arrows go over the devices, so no head hides under a neighbouring box
+            edges(g, s, vis, false);
+        }
         // Port labels last, over lines and devices, so none is hidden; they keep off the labelled boxes.
         labelBoxes.clear();
+        placedLabels.clear();
         if (!s.edges.isEmpty()) {
             for (Device d : site.devices()) {
                 Point p = s.position(d.id());
@@ -330,6 +344,11 @@ final class PlanPainter {
             }
         }
         Point mid = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+        for (Placed p : placedLabels) {
+            if (p.text().equals(e.label()) && Math.hypot(p.x() - mid.x(), p.y() - mid.y()) < SAME_LABEL_NEAR) {
+                return;
+            }
+        }
         double ox = e.labelAt().x() - mid.x();
         double oy = e.labelAt().y() - mid.y();
         for (double t : new double[] {0.5, 0.35, 0.65, 0.22, 0.78}) {
@@ -342,6 +361,7 @@ final class PlanPainter {
                             && r[1] < box[1] + box[3]
                             && box[1] < r[1] + r[3])) {
                 labelBoxes.add(box);
+                placedLabels.add(new Placed(e.label(), mid.x(), mid.y()));
                 g.setFont(EDGE);
                 g.setFill(Color.WHITE);
                 g.fillRoundRect(x - tw / 2, y - 9, tw, 18, 8, 8);

@@ -21,6 +21,8 @@ final class PlanState {
     Set<String> selection = Set.of();
     Set<String> highlight = Set.of();
     List<Edge> edges = List.of();
+    /** True when only the selection's arrows are shown: few enough to draw over the devices. */
+    boolean edgesOnTop;
     /** The outside hosts (update mirrors, licensing, DNS) and their "Internet" frame, from the shared diagram. */
     List<com.valt.planner.diagram.DiagramNode> hosts = List.of();
 
