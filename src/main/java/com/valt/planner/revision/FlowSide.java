@@ -18,7 +18,7 @@ public record FlowSide(Flow flow, Route route) {
 
     /** One flow identified across revisions (flows.md: source, destination, transport, port). */
     public record FlowKey(String source, String destination, String transport, int port) {
-        static FlowKey of(Flow f) {
+        public static FlowKey of(Flow f) {
             return new FlowKey(f.source().id(), f.destination().id(), f.transport(), f.port());
         }
     }

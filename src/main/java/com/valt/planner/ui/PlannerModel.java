@@ -5,6 +5,7 @@ import com.valt.planner.edit.Command;
 import com.valt.planner.edit.History;
 import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;
+import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.ui.plan.PlanPicture;
 import com.valt.planner.ui.startup.Timing;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class PlannerModel {
     private final ReadOnlyObjectWrapper<FlowResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlanPicture> picture = new ReadOnlyObjectWrapper<>(PlanPicture.EMPTY);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
+    private final ObjectProperty<RevisionDiff> comparison = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final StringProperty undoText = new SimpleStringProperty();
@@ -125,6 +127,11 @@ public final class PlannerModel {
         result.addListener(once);
     }
 
+    /** The comparison open now (File > Compare with…), or null: the tables mark what it added. */
+    public ObjectProperty<RevisionDiff> comparisonProperty() {
+        return comparison;
+    }
+
     public ObjectProperty<Path> fileProperty() {
         return file;
     }
@@ -186,6 +193,7 @@ public final class PlannerModel {
     /** Another site replaces this one (New, Open): nothing to undo, nothing unsaved. */
     public void replace(Site fresh, Path from) {
         selection.clear();
+        comparison.set(null);
         lastChange = "";
         file.set(from);
         history.reset(fresh);

@@ -72,6 +72,26 @@ class CompareTest extends WindowTest {
                         "Firewall Core firewall (core)",
                         "  ~ rule srv1 > cam1 TCP 80 554: sources unchanged: 10.20.0.12/32; destinations +10.30.1.30/32");
         assertThat(model.selection()).containsExactly(added);
+        // the window's flows table marks the two added flows, and says so in its count
+        javafx.scene.control.TableView<com.valt.planner.engine.Flow> table =
+                lookup("#flows-table").queryTableView();
+        int at = 0;
+        while (!table.getItems().get(at).destination().id().equals(added)) {
+            at++;
+        }
+        int row = at;
+        fx(() -> table.scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        var marked = lookup("#flows-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getPseudoClassStates().stream()
+                        .anyMatch(p -> p.getPseudoClassName().equals("added")))
+                .map(r -> (com.valt.planner.engine.Flow) r.getItem())
+                .toList();
+        assertThat(marked).isNotEmpty();
+        assertThat(lookup("#flows-count").queryLabeled().getText())
+                .endsWith("· 2 added since the compared revision (green)");
+        // rows are virtual: the marked ones in view are the added camera's, and no other
+        assertThat(marked).allMatch(f -> f.destination().id().equals(added));
     }
 
     @Test

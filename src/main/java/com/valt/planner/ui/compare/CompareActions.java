@@ -107,6 +107,12 @@ public final class CompareActions {
         stage.initOwner(owner.get());
         stage.setTitle("Changes since " + since);
         stage.setScene(new Scene(new ComparePane(diff, since), 760, 520));
+        model.comparisonProperty().set(diff);
+        stage.setOnHidden(e -> {
+            if (model.comparisonProperty().get() == diff) {
+                model.comparisonProperty().set(null);
+            }
+        });
         stage.show();
         highlightAdded(diff);
     }

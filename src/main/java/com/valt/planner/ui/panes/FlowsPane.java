@@ -4,6 +4,8 @@ import com.valt.planner.catalog.Section;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
+import com.valt.planner.revision.FlowSide;
+import com.valt.planner.revision.FlowSide.FlowKey;
 import com.valt.planner.ui.PlannerModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,17 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -110,7 +115,25 @@ public final class FlowsPane extends BorderPane {
         setCenter(table);
         model.resultProperty().addListener((o, a, r) -> show(r));
         show(model.result());
+        model.comparisonProperty().addListener((o, a, diff) -> {
+            added = diff == null
+                    ? Set.of()
+                    : diff.added().stream().map(FlowSide::key).collect(Collectors.toUnmodifiableSet());
+            table.refresh();
+            count();
+        });
+        // the flows the open comparison added stand out (pseudo-class "added", coloured in planner.css)
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Flow f, boolean empty) {
+                super.updateItem(f, empty);
+                pseudoClassStateChanged(ADDED, !empty && f != null && added.contains(FlowKey.of(f)));
+            }
+        });
     }
+
+    private static final PseudoClass ADDED = PseudoClass.getPseudoClass("added");
+    private Set<FlowKey> added = Set.of();
 
     TableView<Flow> table() {
         return table;
@@ -202,7 +225,14 @@ public final class FlowsPane extends BorderPane {
                 && (ids == null
                         || ids.contains(f.source().id())
                         || ids.contains(f.destination().id())));
-        count.setText(
-                shown.size() == all.size() ? all.size() + " flows" : shown.size() + " of " + all.size() + " flows");
+        count();
+    }
+
+    private void count() {
+        String n = shown.size() == all.size() ? all.size() + " flows" : shown.size() + " of " + all.size() + " flows";
+        long marked = added.isEmpty()
+                ? 0
+                : all.stream().filter(f -> added.contains(FlowKey.of(f))).count();
+        count.setText(marked == 0 ? n : n + " · " + marked + " added since the compared revision (green)");
     }
 }
