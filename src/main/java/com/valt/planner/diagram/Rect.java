@@ -21,6 +21,11 @@ public record Rect(double x, double y, double width, double height) {
         return y + height;
     }
 
+    /** True when the point lies inside or on the border. */
+    public boolean contains(Point p) {
+        return p.x() >= x && p.x() <= x + width && p.y() >= y && p.y() <= y + height;
+    }
+
     public Rect union(Rect o) {
         double nx = Math.min(x, o.x);
         double ny = Math.min(y, o.y);

@@ -141,6 +141,41 @@ public final class ZoneEdits {
      * Pins devices to a zone ({@code zoneId}), or clears their pin (null) so their address decides.
      * "Move devices to a zone" is this with a zone id.
      */
+    /**
+     * Moves devices and firewalls, and pins each device dropped into another zone's frame to that
+     * zone, as one undo step ("Move Room 3 to zone Clinical").
+     *
+     * @param dropInto device id to the zone whose frame it was dropped into (only those that change zone)
+     */
+    public static Command moveInto(
+            Site site,
+            java.util.Map<String, com.valt.planner.domain.Point> positions,
+            java.util.Map<String, String> dropInto) {
+        List<Command> parts = new ArrayList<>();
+        Command move = moveTo(site, positions);
+        Site s = site;
+        if (move != null) {
+            parts.add(move);
+            s = move.apply(s);
+        }
+        String description = move == null ? null : move.description();
+        java.util.Map<String, List<String>> byZone = new java.util.TreeMap<>();
+        dropInto.forEach((id, zone) ->
+                byZone.computeIfAbsent(zone, k -> new ArrayList<>()).add(id));
+        for (var e : byZone.entrySet()) {
+            Command pin = pin(s, e.getValue(), e.getKey());
+            if (pin != null) {
+                parts.add(pin);
+                s = pin.apply(s);
+                description = pin.description();
+            }
+        }
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? null : parts.get(0);
+        }
+        return new Compound(description, parts);
+    }
+
     public static Command pin(Site site, Collection<String> ids, String zoneId) {
         List<Device> before = new ArrayList<>();
         List<Device> after = new ArrayList<>();

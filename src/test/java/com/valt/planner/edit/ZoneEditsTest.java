@@ -72,7 +72,13 @@ class ZoneEditsTest {
                 new CommandsTest.Case("remove firewall", ZoneEdits.removeFirewall(s, "edge")),
                 new CommandsTest.Case("move firewall", ZoneEdits.moveFirewall(s, "core", 300, 400)),
                 new CommandsTest.Case("pin", ZoneEdits.pin(s, Set.of("ipad3", "pc-control"), "wifi")),
-                new CommandsTest.Case("unpin", ZoneEdits.pin(s, Set.of("ipad1", "ipad2"), null)));
+                new CommandsTest.Case("unpin", ZoneEdits.pin(s, Set.of("ipad1", "ipad2"), null)),
+                new CommandsTest.Case(
+                        "move into a zone",
+                        ZoneEdits.moveInto(
+                                s,
+                                java.util.Map.of("pc-debrief", new com.valt.planner.domain.Point(900, 500)),
+                                java.util.Map.of("pc-debrief", "wifi"))));
     }
 
     @ParameterizedTest
@@ -170,5 +176,29 @@ class ZoneEditsTest {
         Site s = hospital();
         assertThat(ZoneEdits.pin(s, Set.of("ipad3"), "staff").description())
                 .isEqualTo("Move ICU iPad to zone Staff LAN");
+    }
+
+    @Test
+    void droppingADeviceIntoAnotherZonesFrameMovesAndPinsItInOneStep() throws Exception {
+        Site s = hospital();
+        Command c = ZoneEdits.moveInto(
+                s,
+                java.util.Map.of("pc-debrief", new com.valt.planner.domain.Point(900, 500)),
+                java.util.Map.of("pc-debrief", "wifi"));
+        assertThat(c.description())
+                .isEqualTo("Move Debrief Room PC to zone "
+                        + s.zone("wifi").orElseThrow().displayName());
+        Site after = c.apply(s);
+        var pc = after.device("pc-debrief").orElseThrow();
+        assertThat(pc.zone()).isEqualTo("wifi");
+        assertThat(pc.x()).isEqualTo(900.0);
+        assertThat(c.undo(after)).isEqualTo(s);
+        // a move with no zone change is just the move
+        assertThat(ZoneEdits.moveInto(
+                                s,
+                                java.util.Map.of("pc-debrief", new com.valt.planner.domain.Point(900, 500)),
+                                java.util.Map.of())
+                        .description())
+                .startsWith("Move");
     }
 }

@@ -304,4 +304,27 @@ class ZonesWindowTest extends WindowTest {
         Files.createDirectories(Path.of(dir));
         javax.imageio.ImageIO.write(img, "png", Path.of(dir, name + ".png").toFile());
     }
+
+    @Test
+    void draggingADeviceIntoAnotherZonesFramePinsItThereInOneUndoStep() throws Exception {
+        open(sample("hospital-zones.valt.json"));
+        fx(() -> window.plan().zoomToFit());
+        assertThat(model.result()
+                        .zoneOf(Endpoint.of(model.site().device("pc-debrief").orElseThrow())))
+                .isEqualTo("staff");
+        Rect wifi = window.plan().drawnZoneFrames().get("wifi");
+        // just inside the frame's lower left corner, clear of the frame's own devices
+        var target = window.plan().screenAt(new com.valt.planner.domain.Point(wifi.x() + 6, wifi.maxY() - 6));
+        Point2D from = window.plan().screenCenterOf("pc-debrief");
+        drag(from, MouseButton.PRIMARY).moveBy(30, 0).moveTo(target).drop();
+        waitForResult();
+        Device pc = model.site().device("pc-debrief").orElseThrow();
+        assertThat(pc.zone()).isEqualTo("wifi");
+        assertThat(model.result().zoneOf(Endpoint.of(pc))).isEqualTo("wifi");
+        assertThat(model.undoTextProperty().get()).startsWith("Undo Move Debrief Room PC to zone");
+        fx(model::undo);
+        Device back = model.site().device("pc-debrief").orElseThrow();
+        assertThat(back.zone()).isNull();
+        assertThat(back.x()).isEqualTo(100.0);
+    }
 }

@@ -202,8 +202,40 @@ final class PlanGestures {
                 to.put(id, new Point(p.x() + state.dragDx, p.y() + state.dragDy));
             }
         }
-        // devices and firewalls together: one undo step
-        model.execute(com.valt.planner.edit.ZoneEdits.moveTo(model.site(), to));
+        // devices and firewalls together, and the zone of each device dropped into another zone's frame: one undo step
+        model.execute(com.valt.planner.edit.ZoneEdits.moveInto(model.site(), to, droppedInto(to)));
+    }
+
+    /**
+     * The devices whose new centre lies in the frame of a zone they are not in, and that zone (the
+     * smallest frame holding the point, since frames may overlap). Outside every frame: no change.
+     */
+    private Map<String, String> droppedInto(Map<String, Point> to) {
+        var result = state.picture.result();
+        Map<String, String> out = new HashMap<>();
+        if (result == null || state.zoneFrames.isEmpty()) {
+            return out;
+        }
+        for (var e : to.entrySet()) {
+            Device d = model.site().device(e.getKey()).orElse(null);
+            if (d == null) {
+                continue;
+            }
+            PlanZones.Frame in = null;
+            for (PlanZones.Frame f : state.zoneFrames) {
+                if (f.bounds().contains(e.getValue()) && (in == null || area(f) < area(in))) {
+                    in = f;
+                }
+            }
+            if (in != null && !in.id().equals(result.zoneOf(com.valt.planner.engine.Endpoint.of(d)))) {
+                out.put(d.id(), in.id());
+            }
+        }
+        return out;
+    }
+
+    private static double area(PlanZones.Frame f) {
+        return f.bounds().width() * f.bounds().height();
     }
 
     private void selectInBand() {
