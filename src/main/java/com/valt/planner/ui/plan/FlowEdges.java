@@ -82,7 +82,7 @@ public final class FlowEdges {
         return sb.toString();
     }
 
-    private static PlanState.Edge edge(
+    static PlanState.Edge edge(
             String from, String to, String label, Rect a, Rect b, boolean twoWay, List<Rect> obstacles) {
         Rect ga = a.grow(GAP);
         Rect gb = b.grow(GAP);
@@ -106,11 +106,18 @@ public final class FlowEdges {
         }
         List<Point> path = straight;
         if (!obstacles.isEmpty() && crossesAny(path, a, b, obstacles)) {
+            List<Point> around = null;
             for (List<Point> elbow : elbows(ga, gb, off)) {
                 if (elbow != null && !crossesAny(elbow, a, b, obstacles)) {
-                    path = elbow;
+                    around = elbow;
                     break;
                 }
+            }
+            if (around == null) {
+                around = zigzag(ga, gb, off, straight, a, b, obstacles);
+            }
+            if (around != null) {
+                path = around;
             }
         }
         return new PlanState.Edge(from, to, label, path, labelAt(path, twoWay));
@@ -133,6 +140,75 @@ public final class FlowEdges {
         Point c2 = new Point(ca.x() + off, cb.y() + off);
         out.add(elbow(ga, gb, ca, cb, c2, false));
         return out;
+    }
+
+    /** How far a detour keeps from the box it goes around. */
+    static final double CLEARANCE = 12;
+
+    /**
+     * A three-leg route when neither elbow is free: out of one box, along a channel beside the boxes
+     * in the way (or halfway between the two ends), and into the other box. Channels are tried
+     * shortest detour first; null when none is free.
+     */
+    private static List<Point> zigzag(
+            Rect ga, Rect gb, double off, List<Point> straight, Rect a, Rect b, List<Rect> obstacles) {
+        Point ca = ga.center();
+        Point cb = gb.center();
+        List<Double> ys = new ArrayList<>(List.of((ca.y() + cb.y()) / 2));
+        List<Double> xs = new ArrayList<>(List.of((ca.x() + cb.x()) / 2));
+        for (Rect r : obstacles) {
+            if (!r.equals(a) && !r.equals(b) && crosses(straight.get(0), straight.get(1), r)) {
+                ys.add(r.y() - CLEARANCE);
+                ys.add(r.maxY() + CLEARANCE);
+                xs.add(r.x() - CLEARANCE);
+                xs.add(r.maxX() + CLEARANCE);
+            }
+        }
+        List<List<Point>> candidates = new ArrayList<>();
+        for (double y : ys) {
+            // vertical out of A to the channel, across, vertical into B: the channel must be clear of both
+            if (!within(y, ga.y(), ga.maxY()) && !within(y, gb.y(), gb.maxY())) {
+                double ax = ca.x() + off;
+                double bx = cb.x() + off;
+                Point s = exit(ga, ax, ca.y(), ax, y);
+                Point t = exit(gb, bx, cb.y(), bx, y);
+                if (s != null && t != null) {
+                    candidates.add(List.of(s, new Point(ax, y), new Point(bx, y), t));
+                }
+            }
+        }
+        for (double x : xs) {
+            if (!within(x, ga.x(), ga.maxX()) && !within(x, gb.x(), gb.maxX())) {
+                double ay = ca.y() + off;
+                double by = cb.y() + off;
+                Point s = exit(ga, ca.x(), ay, x, ay);
+                Point t = exit(gb, cb.x(), by, x, by);
+                if (s != null && t != null) {
+                    candidates.add(List.of(s, new Point(x, ay), new Point(x, by), t));
+                }
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingDouble(FlowEdges::length));
+        for (List<Point> c : candidates) {
+            if (!crossesAny(c, a, b, obstacles)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean within(double v, double lo, double hi) {
+        return v >= lo && v <= hi;
+    }
+
+    private static double length(List<Point> path) {
+        double l = 0;
+        for (int i = 1; i < path.size(); i++) {
+            l += Math.hypot(
+                    path.get(i).x() - path.get(i - 1).x(),
+                    path.get(i).y() - path.get(i - 1).y());
+        }
+        return l;
     }
 
     private static List<Point> elbow(Rect ga, Rect gb, Point ca, Point cb, Point corner, boolean firstHorizontal) {
