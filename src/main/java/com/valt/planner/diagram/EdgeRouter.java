@@ -35,6 +35,15 @@ final class EdgeRouter {
             Function<String, String> nodeOf,
             Function<Link, List<String>> via,
             Map<String, Rect> boxes) {
+        return dodged(undodged(links, nodeOf, via, boxes), boxes);
+    }
+
+    /** As {@link #route}, with the labels where the arrows put them, for a caller that moves arrows first. */
+    static List<DiagramEdge> undodged(
+            List<Link> links,
+            Function<String, String> nodeOf,
+            Function<Link, List<String>> via,
+            Map<String, Rect> boxes) {
         Map<List<String>, Acc> byPair = new LinkedHashMap<>();
         for (Link link : links) {
             String from = nodeOf.apply(link.source().id());
@@ -70,6 +79,11 @@ final class EdgeRouter {
                 edges.add(through(key, boxes, twoWay, e.getValue(), t));
             }
         }
+        return edges;
+    }
+
+    /** Labels moved off the boxes and off each other (skipped on very big diagrams, where it would cost too much). */
+    static List<DiagramEdge> dodged(List<DiagramEdge> edges, Map<String, Rect> boxes) {
         return boxes.size() <= LabelDodge.MAX_BOXES ? LabelDodge.apply(edges, boxes) : edges;
     }
 

@@ -26,6 +26,34 @@ public record Rect(double x, double y, double width, double height) {
         return p.x() >= x && p.x() <= x + width && p.y() >= y && p.y() <= y + height;
     }
 
+    /** Whether the segment p-q passes through this box, border included (Liang-Barsky clipping). */
+    public boolean crossedBy(Point p, Point q) {
+        double t0 = 0;
+        double t1 = 1;
+        double dx = q.x() - p.x();
+        double dy = q.y() - p.y();
+        double[] pp = {-dx, dx, -dy, dy};
+        double[] qq = {p.x() - x, x + width - p.x(), p.y() - y, y + height - p.y()};
+        for (int i = 0; i < 4; i++) {
+            if (pp[i] == 0) {
+                if (qq[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = qq[i] / pp[i];
+                if (pp[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+                if (t0 > t1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     public Rect union(Rect o) {
         double nx = Math.min(x, o.x);
         double ny = Math.min(y, o.y);

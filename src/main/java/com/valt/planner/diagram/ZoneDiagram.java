@@ -95,7 +95,16 @@ final class ZoneDiagram {
                         f.bounds().y(),
                         Math.min(f.bounds().width(), f.title().length() * 6.2 + 20),
                         TITLE - 4)));
-        List<DiagramEdge> edges = EdgeRouter.route(result.links(), nodeOf::get, link -> via(result, link), boxes);
+        Map<String, Rect> nodeBoxes = new LinkedHashMap<>();
+        best.nodes.forEach(n -> nodeBoxes.put(n.id(), n.bounds()));
+        List<DiagramEdge> edges = EdgeRouter.dodged(
+                Detours.apply(
+                        EdgeRouter.undodged(result.links(), nodeOf::get, link -> via(result, link), boxes),
+                        nodeBoxes,
+                        boxes.containsKey(DiagramBuilder.INTERNET_GROUP)
+                                ? Map.of(DiagramBuilder.INTERNET_GROUP, boxes.get(DiagramBuilder.INTERNET_GROUP))
+                                : Map.of()),
+                boxes);
 
         Rect all = null;
         for (DiagramGroup f : best.frames) {

@@ -290,32 +290,9 @@ public final class FlowEdges {
         return false;
     }
 
-    /** Whether the segment p-q passes through the box (Liang-Barsky clipping). */
+    /** Whether the segment p-q passes through the box. */
     static boolean crosses(Point p, Point q, Rect r) {
-        double t0 = 0;
-        double t1 = 1;
-        double dx = q.x() - p.x();
-        double dy = q.y() - p.y();
-        double[] pp = {-dx, dx, -dy, dy};
-        double[] qq = {p.x() - r.x(), r.maxX() - p.x(), p.y() - r.y(), r.maxY() - p.y()};
-        for (int i = 0; i < 4; i++) {
-            if (pp[i] == 0) {
-                if (qq[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = qq[i] / pp[i];
-                if (pp[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-                if (t0 > t1) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return r.crossedBy(p, q);
     }
 
     private static boolean inside(Rect r, Point p) {
