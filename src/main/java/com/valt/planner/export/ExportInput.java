@@ -2,15 +2,20 @@ package com.valt.planner.export;
 
 import com.valt.planner.diagram.Diagram;
 import com.valt.planner.diagram.DiagramBuilder;
+import com.valt.planner.domain.Site;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.export.model.FlowGroup;
 import com.valt.planner.export.model.FlowGroups;
 import com.valt.planner.revision.RevisionDiff;
 import com.valt.planner.ruleset.RuleSets;
+import com.valt.planner.syntax.PlatformNames;
+import com.valt.planner.syntax.RuleSyntax;
+import com.valt.planner.syntax.Syntaxes;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What every exporter gets: the engine's result, where the site came from and the date to print. The
@@ -23,6 +28,7 @@ public final class ExportInput {
     private Diagram diagram;
     private List<FlowGroup> flowGroups;
     private RuleSets ruleSets;
+    private final java.util.Map<String, Optional<RuleSyntax.Written>> platformFiles = new java.util.HashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private List<com.valt.planner.probe.ProbeReport> probes = List.of();
     private RevisionDiff changes;
@@ -92,6 +98,33 @@ public final class ExportInput {
             ruleSets = RuleSets.of(result);
         }
         return ruleSets;
+    }
+
+    /**
+     * A filtering firewall's file in its platform's syntax, written once and shared by that file's exporter
+     * and the chapters that show its names; empty for a firewall without a rule set or a platform syntax.
+     */
+    public synchronized Optional<RuleSyntax.Written> platformFile(String firewallId) {
+        Optional<RuleSyntax.Written> known = platformFiles.get(firewallId);
+        if (known == null) {
+            Site site = result.site();
+            known = ruleSets()
+                    .set(firewallId)
+                    .flatMap(set ->
+                            Syntaxes.forPlatform(set.firewall().platform()).map(syntax -> syntax.render(site, set)));
+            platformFiles.put(firewallId, known);
+        }
+        return known;
+    }
+
+    /** The names the platform file of each filtering firewall uses (none for a firewall without one). */
+    public synchronized java.util.Map<String, PlatformNames> platformNames() {
+        java.util.Map<String, PlatformNames> names = new java.util.LinkedHashMap<>();
+        for (var set : ruleSets().sets()) {
+            String id = set.firewall().id();
+            names.put(id, platformFile(id).map(RuleSyntax.Written::names).orElse(PlatformNames.NONE));
+        }
+        return names;
     }
 
     /**

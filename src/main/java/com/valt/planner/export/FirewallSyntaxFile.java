@@ -25,6 +25,11 @@ public final class FirewallSyntaxFile implements Exporter {
         var set = input.ruleSets()
                 .set(firewallId)
                 .orElseThrow(() -> new IOException("no rule set for firewall " + firewallId));
-        out.write(syntax.write(input.result().site(), set).getBytes(StandardCharsets.UTF_8));
+        // The shared copy (the handoff's chapters read its names) when it is this syntax's, as it is in an export.
+        String text = input.platformFile(firewallId)
+                .filter(w -> set.firewall().platform() == syntax.platform())
+                .map(RuleSyntax.Written::text)
+                .orElseGet(() -> syntax.write(input.result().site(), set));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -37,7 +37,8 @@ public final class AsaSyntax implements RuleSyntax {
     }
 
     @Override
-    public String write(Site site, FirewallRuleSet set) {
+    public Written render(Site site, FirewallRuleSet set) {
+        PlatformNames.Recorder names = new PlatformNames.Recorder();
         NameTable objects = new NameTable(64, "-_.", '_', RESERVED);
         NameTable acls = new NameTable(64, "-_.", '_', RESERVED);
         Interfaces ifs = new Interfaces(48, "-_.");
@@ -49,7 +50,7 @@ public final class AsaSyntax implements RuleSyntax {
         for (ServiceObject s : set.serviceObjects()) {
             String proto = s.transport().toLowerCase(Locale.ROOT);
             b.append("object-group service ")
-                    .append(objects.name("service " + s.name(), s.name()))
+                    .append(names.service(s.name(), objects.name("service " + s.name(), s.name())))
                     .append(' ')
                     .append(proto)
                     .append('\n');
@@ -63,9 +64,11 @@ public final class AsaSyntax implements RuleSyntax {
             byIngress.computeIfAbsent(r.inInterface(), k -> new ArrayList<>()).add(r);
         }
         for (Map.Entry<String, List<FirewallRule>> e : byIngress.entrySet()) {
-            String nameif = ifs.name(e.getKey());
+            String nameif = names.iface(e.getKey(), ifs.name(e.getKey()));
             String acl = acls.name(nameif + "_access_in");
             for (FirewallRule r : e.getValue()) {
+                names.rule(r.name(), acl);
+                names.iface(r.outInterface(), ifs.name(r.outInterface()));
                 String remark = "rule " + r.number() + " to " + ifs.name(r.outInterface()) + ": " + r.catalogRulesText()
                         + (r.notes().isEmpty() ? "" : " (" + String.join(", ", r.notes()) + ")");
                 b.append("access-list ")
@@ -78,12 +81,17 @@ public final class AsaSyntax implements RuleSyntax {
                         .append(" extended permit ")
                         .append(r.transport().toLowerCase(Locale.ROOT))
                         .append(" object-group ")
-                        .append(objects.name(
-                                "network " + r.sources().name(), r.sources().name()))
+                        .append(names.address(
+                                r.sources().name(),
+                                objects.name(
+                                        "network " + r.sources().name(),
+                                        r.sources().name())))
                         .append(" object-group ")
-                        .append(objects.name(
-                                "network " + r.destinations().name(),
-                                r.destinations().name()))
+                        .append(names.address(
+                                r.destinations().name(),
+                                objects.name(
+                                        "network " + r.destinations().name(),
+                                        r.destinations().name())))
                         .append(" object-group ")
                         .append(objects.name(
                                 "service " + r.service().name(), r.service().name()))
@@ -105,7 +113,7 @@ public final class AsaSyntax implements RuleSyntax {
                 .notes(set)
                 .renamed(ifs)
                 .text("!");
-        return header + b;
+        return new Written(header + b, names.names());
     }
 
     private static void writeGroup(StringBuilder b, AddressObject o, NameTable objects, Set<String> fqdnObjects) {

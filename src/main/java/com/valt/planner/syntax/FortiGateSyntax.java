@@ -37,7 +37,8 @@ public final class FortiGateSyntax implements RuleSyntax {
     }
 
     @Override
-    public String write(Site site, FirewallRuleSet set) {
+    public Written render(Site site, FirewallRuleSet set) {
+        PlatformNames.Recorder names = new PlatformNames.Recorder();
         NameTable addresses = new NameTable(NAME_MAX, "-_.", '_', RESERVED);
         NameTable services = new NameTable(NAME_MAX, "-_.", '_', RESERVED);
         NameTable policies = new NameTable(NAME_MAX, "-_.", '_', RESERVED);
@@ -72,8 +73,8 @@ public final class FortiGateSyntax implements RuleSyntax {
         StringBuilder b = new StringBuilder();
         block(b, "config firewall address", addr4);
         block(b, "config firewall address6", addr6);
-        groupBlock(b, "config firewall addrgrp", groups4, addresses, false);
-        groupBlock(b, "config firewall addrgrp6", groups6, addresses, true);
+        groupBlock(b, "config firewall addrgrp", groups4, addresses, false, names);
+        groupBlock(b, "config firewall addrgrp6", groups6, addresses, true, names);
         b.append("config firewall service custom\n");
         for (ServiceObject s : set.serviceObjects()) {
             String proto = s.transport().toLowerCase(Locale.ROOT);
@@ -91,7 +92,7 @@ public final class FortiGateSyntax implements RuleSyntax {
         b.append("end\n");
         b.append("config firewall policy\n");
         for (FirewallRule r : set.rules()) {
-            writePolicy(b, set, r, addresses, services, policies, ifs);
+            writePolicy(b, set, r, addresses, services, policies, ifs, names);
         }
         b.append("end\n");
         String header = new Header(site, set, "FortiGate")
@@ -103,7 +104,7 @@ public final class FortiGateSyntax implements RuleSyntax {
                 .notes(set)
                 .renamed(ifs)
                 .text("#");
-        return header + b;
+        return new Written(header + b, names.names());
     }
 
     private static void block(StringBuilder b, String config, Map<String, String> entries) {
@@ -120,13 +121,18 @@ public final class FortiGateSyntax implements RuleSyntax {
     }
 
     private static void groupBlock(
-            StringBuilder b, String config, Map<String, List<String>> groups, NameTable names, boolean v6) {
+            StringBuilder b,
+            String config,
+            Map<String, List<String>> groups,
+            NameTable names,
+            boolean v6,
+            PlatformNames.Recorder written) {
         if (groups.isEmpty()) {
             return;
         }
         b.append(config).append('\n');
         groups.forEach((plan, members) -> b.append("    edit \"")
-                .append(groupName(names, plan, v6))
+                .append(written.address(plan, groupName(names, plan, v6)))
                 .append("\"\n")
                 .append("        set member ")
                 .append(quoted(members))
@@ -149,7 +155,8 @@ public final class FortiGateSyntax implements RuleSyntax {
             NameTable addresses,
             NameTable services,
             NameTable policies,
-            Interfaces ifs) {
+            Interfaces ifs,
+            PlatformNames.Recorder names) {
         Sides sides = Sides.of(r);
         boolean v4 = sides.v4();
         boolean v6 = sides.v6();
@@ -158,35 +165,42 @@ public final class FortiGateSyntax implements RuleSyntax {
         }
         b.append("    edit 0\n")
                 .append("        set name \"")
-                .append(policies.name(r.name()))
+                .append(names.rule(r.name(), policies.name(r.name())))
                 .append("\"\n")
                 .append("        set srcintf \"")
-                .append(ifs.interfaceOrZone(iface(set, r.inInterface())))
+                .append(names.iface(r.inInterface(), ifs.interfaceOrZone(iface(set, r.inInterface()))))
                 .append("\"\n")
                 .append("        set dstintf \"")
-                .append(ifs.interfaceOrZone(iface(set, r.outInterface())))
+                .append(names.iface(r.outInterface(), ifs.interfaceOrZone(iface(set, r.outInterface()))))
                 .append("\"\n")
                 .append("        set action accept\n");
         if (v4) {
             b.append("        set srcaddr \"")
-                    .append(groupName(addresses, r.sources().name(), false))
+                    .append(names.address(
+                            r.sources().name(), groupName(addresses, r.sources().name(), false)))
                     .append("\"\n")
                     .append("        set dstaddr \"")
-                    .append(groupName(addresses, r.destinations().name(), false))
+                    .append(names.address(
+                            r.destinations().name(),
+                            groupName(addresses, r.destinations().name(), false)))
                     .append("\"\n");
         }
         if (v6) {
             b.append("        set srcaddr6 \"")
-                    .append(groupName(addresses, r.sources().name(), true))
+                    .append(names.address(
+                            r.sources().name(), groupName(addresses, r.sources().name(), true)))
                     .append("\"\n")
                     .append("        set dstaddr6 \"")
-                    .append(groupName(addresses, r.destinations().name(), true))
+                    .append(names.address(
+                            r.destinations().name(),
+                            groupName(addresses, r.destinations().name(), true)))
                     .append("\"\n");
         }
         String comment = r.catalogRulesText() + (r.notes().isEmpty() ? "" : " (" + String.join(", ", r.notes()) + ")");
         b.append("        set schedule \"always\"\n")
                 .append("        set service \"")
-                .append(services.name(r.service().name()))
+                .append(names.service(
+                        r.service().name(), services.name(r.service().name())))
                 .append("\"\n")
                 .append("        set comments \"")
                 .append(Text.safe(comment, 1000))

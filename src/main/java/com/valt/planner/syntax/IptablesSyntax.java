@@ -35,11 +35,12 @@ public final class IptablesSyntax implements RuleSyntax {
     }
 
     @Override
-    public String write(Site site, FirewallRuleSet set) {
+    public Written render(Site site, FirewallRuleSet set) {
         Interfaces ifs = new Interfaces(15, "-_.");
-        String v4 = table(set, false, ifs);
+        PlatformNames.Recorder names = new PlatformNames.Recorder();
+        String v4 = table(set, false, ifs, names);
         boolean ipv6 = hasIpv6(site, set);
-        String v6 = ipv6 ? table(set, true, ifs) : "";
+        String v6 = ipv6 ? table(set, true, ifs, names) : "";
         Header header = new Header(site, set, "iptables")
                 .command("Load IPv4: sed '/^# ---- ip6tables-restore part/,$d' FILE | iptables-restore");
         if (ipv6) {
@@ -55,7 +56,7 @@ public final class IptablesSyntax implements RuleSyntax {
                         + " through their out interface and name the hosts in their comment.")
                 .notes(set)
                 .renamed(ifs);
-        return header.text("#") + "\n" + v4 + (ipv6 ? "\n" + IPV6_MARKER + "\n" + v6 : "");
+        return new Written(header.text("#") + "\n" + v4 + (ipv6 ? "\n" + IPV6_MARKER + "\n" + v6 : ""), names.names());
     }
 
     /** IPv6 in the rules, or in a zone's networks (then ip6 forwarding must be closed as well). */
@@ -68,7 +69,7 @@ public final class IptablesSyntax implements RuleSyntax {
         return inZones || inRules;
     }
 
-    private static String table(FirewallRuleSet set, boolean v6, Interfaces ifs) {
+    private static String table(FirewallRuleSet set, boolean v6, Interfaces ifs, PlatformNames.Recorder names) {
         StringBuilder b = new StringBuilder();
         b.append("*filter\n:INPUT ACCEPT [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n")
                 .append("-A FORWARD -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT\n")
@@ -98,9 +99,9 @@ public final class IptablesSyntax implements RuleSyntax {
                 for (String dst : blocks(sides.dstNames(), sides.dst(v6))) {
                     for (String ports : portLists(r.service().ports())) {
                         b.append("-A FORWARD -i ")
-                                .append(ifs.name(r.inInterface()))
+                                .append(names.iface(r.inInterface(), ifs.name(r.inInterface())))
                                 .append(" -o ")
-                                .append(ifs.name(r.outInterface()))
+                                .append(names.iface(r.outInterface(), ifs.name(r.outInterface())))
                                 .append(src.isEmpty() ? "" : " -s " + src)
                                 .append(dst.isEmpty() ? "" : " -d " + dst)
                                 .append(" -p ")

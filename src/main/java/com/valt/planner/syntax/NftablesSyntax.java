@@ -33,7 +33,8 @@ public final class NftablesSyntax implements RuleSyntax {
     }
 
     @Override
-    public String write(Site site, FirewallRuleSet set) {
+    public Written render(Site site, FirewallRuleSet set) {
+        PlatformNames.Recorder names = new PlatformNames.Recorder();
         // Set names always end in _v4/_v6, so no set can be called like a keyword (rt, fwd, ip...).
         NameTable sets = new NameTable(60, "_", '_', Set.of());
         Interfaces ifs = new Interfaces(15, "-_.");
@@ -44,7 +45,7 @@ public final class NftablesSyntax implements RuleSyntax {
                 for (boolean v6 : new boolean[] {false, true}) {
                     List<Cidr> members = Cidr.disjoint(o.members(), v6);
                     if (!members.isEmpty()) {
-                        defineSet(defs, base + (v6 ? "_v6" : "_v4"), v6, members);
+                        defineSet(defs, names.address(o.name(), base + (v6 ? "_v6" : "_v4")), v6, members);
                     }
                 }
             }
@@ -55,7 +56,7 @@ public final class NftablesSyntax implements RuleSyntax {
                 .append("\t\tct state established,related accept\n")
                 .append("\t\tct state invalid drop\n");
         for (FirewallRule r : set.rules()) {
-            writeRule(chain, r, sets, ifs);
+            writeRule(chain, r, sets, ifs, names);
         }
         chain.append("\t}\n");
 
@@ -70,7 +71,9 @@ public final class NftablesSyntax implements RuleSyntax {
                 .notes(set)
                 .renamed(ifs)
                 .text("#");
-        return header + "\ntable inet valt {}\ndelete table inet valt\n\ntable inet valt {\n" + defs + chain + "}\n";
+        return new Written(
+                header + "\ntable inet valt {}\ndelete table inet valt\n\ntable inet valt {\n" + defs + chain + "}\n",
+                names.names());
     }
 
     private static void defineSet(StringBuilder b, String name, boolean v6, List<Cidr> members) {
@@ -91,7 +94,8 @@ public final class NftablesSyntax implements RuleSyntax {
                 .append(" }\n\t}\n");
     }
 
-    private static void writeRule(StringBuilder b, FirewallRule r, NameTable sets, Interfaces ifs) {
+    private static void writeRule(
+            StringBuilder b, FirewallRule r, NameTable sets, Interfaces ifs, PlatformNames.Recorder names) {
         Sides sides = Sides.of(r);
         String comment = r.catalogRulesText();
         if (sides.dstNames()) {
@@ -122,23 +126,24 @@ public final class NftablesSyntax implements RuleSyntax {
             String ip = v6 ? "ip6" : "ip";
             String fam = v6 ? "_v6" : "_v4";
             b.append("\t\tiifname \"")
-                    .append(ifs.name(r.inInterface()))
+                    .append(names.iface(r.inInterface(), ifs.name(r.inInterface())))
                     .append("\" oifname \"")
-                    .append(ifs.name(r.outInterface()))
+                    .append(names.iface(r.outInterface(), ifs.name(r.outInterface())))
                     .append('"');
             if (!sides.srcNames()) {
                 b.append(' ')
                         .append(ip)
                         .append(" saddr @")
-                        .append(sets.name(r.sources().name()))
-                        .append(fam);
+                        .append(names.address(
+                                r.sources().name(), sets.name(r.sources().name()) + fam));
             }
             if (!sides.dstNames()) {
                 b.append(' ')
                         .append(ip)
                         .append(" daddr @")
-                        .append(sets.name(r.destinations().name()))
-                        .append(fam);
+                        .append(names.address(
+                                r.destinations().name(),
+                                sets.name(r.destinations().name()) + fam));
             } else if (sides.srcNames()) {
                 b.append(" meta nfproto ipv4");
             }

@@ -36,7 +36,8 @@ public final class PanosSyntax implements RuleSyntax {
     }
 
     @Override
-    public String write(Site site, FirewallRuleSet set) {
+    public Written render(Site site, FirewallRuleSet set) {
+        PlatformNames.Recorder names = new PlatformNames.Recorder();
         NameTable objects = new NameTable(NAME_MAX, "-_.", '_', RESERVED);
         NameTable rules = new NameTable(NAME_MAX, "-_.", '_', RESERVED);
         Interfaces zones = new Interfaces(ZONE_MAX, "-_.");
@@ -89,20 +90,27 @@ public final class PanosSyntax implements RuleSyntax {
             String comment =
                     r.catalogRulesText() + (r.notes().isEmpty() ? "" : " (" + String.join(", ", r.notes()) + ")");
             b.append("set rulebase security rules ")
-                    .append(rules.name(r.name()))
+                    .append(names.rule(r.name(), rules.name(r.name())))
                     .append(" from ")
-                    .append(zones.zone(FortiGateSyntax.iface(set, r.inInterface())))
+                    .append(names.iface(r.inInterface(), zones.zone(FortiGateSyntax.iface(set, r.inInterface()))))
                     .append(" to ")
-                    .append(zones.zone(FortiGateSyntax.iface(set, r.outInterface())))
+                    .append(names.iface(r.outInterface(), zones.zone(FortiGateSyntax.iface(set, r.outInterface()))))
                     .append(" source [ ")
-                    .append(objects.name(
-                            "group " + r.sources().name(), r.sources().name()))
+                    .append(names.address(
+                            r.sources().name(),
+                            objects.name(
+                                    "group " + r.sources().name(), r.sources().name())))
                     .append(" ] destination [ ")
-                    .append(objects.name(
-                            "group " + r.destinations().name(), r.destinations().name()))
+                    .append(names.address(
+                            r.destinations().name(),
+                            objects.name(
+                                    "group " + r.destinations().name(),
+                                    r.destinations().name())))
                     .append(" ] source-user any application any service [ ")
-                    .append(objects.name(
-                            "service " + r.service().name(), r.service().name()))
+                    .append(names.service(
+                            r.service().name(),
+                            objects.name(
+                                    "service " + r.service().name(), r.service().name())))
                     .append(" ] action allow description \"")
                     .append(Text.safe(comment, 1000))
                     .append("\"\n");
@@ -119,6 +127,6 @@ public final class PanosSyntax implements RuleSyntax {
                 .notes(set)
                 .renamed(zones)
                 .text("#");
-        return header + b;
+        return new Written(header + b, names.names());
     }
 }

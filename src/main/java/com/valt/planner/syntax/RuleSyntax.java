@@ -11,5 +11,14 @@ public interface RuleSyntax {
     /** ".nft", ".iptables", ".asa.txt", ".fortigate.txt", ".panos.txt" */
     String fileSuffix();
 
-    String write(Site site, FirewallRuleSet set);
+    /** The file's text and the names it gives the plan's objects, rules and interfaces. */
+    Written render(Site site, FirewallRuleSet set);
+
+    /** The file's text alone. */
+    default String write(Site site, FirewallRuleSet set) {
+        return render(site, set).text();
+    }
+
+    /** One platform file: its text and the legal names its rules use. */
+    record Written(String text, PlatformNames names) {}
 }

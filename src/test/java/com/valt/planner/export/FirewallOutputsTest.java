@@ -136,19 +136,29 @@ class FirewallOutputsTest {
         Element rules = core.nextElementSiblings().select("table.rules").first();
         assertThat(rules.select("tbody tr")).hasSize(set.rules().size());
         FirewallRule first = set.rules().get(0);
-        assertThat(rules.select("tbody tr").first().select("td").eachText())
+        // The core is an nftables firewall: its sets are named as firewall-core.nft names them ('_', one per family).
+        assertThat(set.firewall().platform()).isEqualTo(com.valt.planner.domain.Platform.NFTABLES);
+        String nft = new com.valt.planner.syntax.NftablesSyntax().write(site, set);
+        List<String> cells = rules.select("tbody tr").first().select("td").eachText();
+        assertThat(cells)
                 .containsExactly(
                         "1",
                         first.inInterface(),
                         first.outInterface(),
                         first.transport(),
-                        first.sources().name(),
-                        first.destinations().name(),
+                        cells.get(4),
+                        cells.get(5),
                         RulesCsv.ports(first),
                         first.catalogRulesText(),
                         Integer.toString(first.flows()));
+        assertThat(cells.get(4)).startsWith(first.sources().name().replace('-', '_') + "_v4");
+        assertThat(cells.get(5)).startsWith(first.destinations().name().replace('-', '_') + "_v4");
+        assertThat(nft)
+                .contains(
+                        "saddr @" + cells.get(4).split(" ")[0],
+                        "daddr @" + cells.get(5).split(" ")[0]);
         assertThat(core.nextElementSiblings().select("table.objects").first().text())
-                .contains("valt-clients");
+                .contains("valt_clients_v4", "valt-clients");
         assertThat(core.nextElementSiblings().select("ul.exceptions").first().text())
                 .contains("no address");
         assertThat(doc.select("p.empty").eachText()).contains("Every flow has a path through the zones.");

@@ -31,8 +31,8 @@ import java.util.Random;
  * name, an address and a canvas position, laid out in rows: clients on top, servers, then each
  * server's cameras in a block under it, BEAM devices on the left.
  *
- * <p>Run {@code main} to write a site file: {@code SiteGenerator OUT.valt.json [campus|university|clinic|
- * CAMERAS MEDIA CLIENTS BEAM [SEED]]}.
+ * <p>Run {@code main} to write a site file: {@code SiteGenerator OUT.valt.json [campus|campus-zoned|
+ * campus-spread|campus-spread-zoned|CAMERAS MEDIA CLIENTS BEAM [SEED]]}.
  */
 public final class SiteGenerator {
     /** The page: "For applications requiring more than 50 cameras ... additional Media Servers". */
@@ -172,6 +172,49 @@ public final class SiteGenerator {
         return new Site(2, site.info(), site.settings(), devices, zones, firewalls, site.extras());
     }
 
+    /** The campus with its cameras dealt round-robin over the media servers: see {@link #spreadCameras}. */
+    public static Site campusSpread() {
+        return spreadCameras(campus());
+    }
+
+    /** {@link #campusSpread()} with the zones and firewalls of {@link #zoned}. */
+    public static Site campusSpreadZoned() {
+        return zoned(campusSpread());
+    }
+
+    /**
+     * The same site with the cameras that a media server serves dealt out round-robin over the media servers
+     * (camera 1 to the first, camera 2 to the second, ...), as happens when cameras are added room by room
+     * over the years: each server keeps as many cameras as before, but its cameras' addresses no longer form
+     * one contiguous range (on the campus, every 40th address). Cameras move under their new server on the
+     * canvas.
+     */
+    public static Site spreadCameras(Site site) {
+        List<String> media = site.devices().stream()
+                .filter(d -> d.type() == DeviceType.MEDIA_SERVER)
+                .map(Device::id)
+                .toList();
+        if (media.isEmpty()) {
+            return site;
+        }
+        int[] dealt = {0};
+        int[] placed = new int[media.size()];
+        List<Device> devices = site.devices().stream()
+                .map(d -> {
+                    if (d.type() != DeviceType.CAMERA || !media.contains(d.mediaServer())) {
+                        return d;
+                    }
+                    int s = dealt[0]++ % media.size();
+                    int k = placed[s]++;
+                    double x = (s + 1) * Builder.COLUMN + (k % Builder.BLOCK_COLUMNS) * Builder.CELL;
+                    double y = 160 + (k / Builder.BLOCK_COLUMNS) * Builder.CELL;
+                    return d.withMediaServer(media.get(s)).withPosition(x, y);
+                })
+                .toList();
+        return new Site(
+                site.version(), site.info(), site.settings(), devices, site.zones(), site.firewalls(), site.extras());
+    }
+
     public static Site generate(Spec spec) {
         return new Builder(spec).build();
     }
@@ -190,13 +233,26 @@ public final class SiteGenerator {
         return write(campus(), file);
     }
 
+    private static final List<String> NAMED = List.of("campus", "campus-zoned", "campus-spread", "campus-spread-zoned");
+
     public static void main(String[] args) {
         if (args.length == 0) {
             System.err.println(
-                    "usage: SiteGenerator OUT.valt.json [campus | CAMERAS MEDIA_SERVERS CLIENTS BEAM [SEED]]");
+                    "usage: SiteGenerator OUT.valt.json [campus | campus-zoned | campus-spread | campus-spread-zoned"
+                            + " | CAMERAS MEDIA_SERVERS CLIENTS BEAM [SEED]]");
             System.exit(2);
         }
         Spec spec;
+        if (args.length == 2 && NAMED.contains(args[1]) && !args[1].equals("campus")) {
+            Site site = switch (args[1]) {
+                case "campus-zoned" -> campusZoned();
+                case "campus-spread" -> campusSpread();
+                default -> campusSpreadZoned();
+            };
+            Path out = write(site, Path.of(args[0]));
+            System.err.println("wrote " + out + ": " + site.devices().size() + " devices");
+            return;
+        }
         if (args.length == 1 || args[1].equals("campus")) {
             spec = campusSpec();
         } else if (args.length >= 5) {
@@ -209,7 +265,8 @@ public final class SiteGenerator {
                 spec = spec.withSeed(Long.parseLong(args[5]));
             }
         } else {
-            System.err.println("expected 'campus' or CAMERAS MEDIA_SERVERS CLIENTS BEAM [SEED]");
+            System.err.println(
+                    "expected a name (" + String.join(", ", NAMED) + ") or CAMERAS MEDIA_SERVERS CLIENTS BEAM [SEED]");
             System.exit(2);
             return;
         }

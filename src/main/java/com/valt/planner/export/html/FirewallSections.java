@@ -6,14 +6,17 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.domain.Zone;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
+import com.valt.planner.export.PlatformFile;
 import com.valt.planner.export.RulesCsv;
 import com.valt.planner.export.text.SafeText;
 import com.valt.planner.ruleset.AddressObject;
 import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.FirewallRuleSet;
 import com.valt.planner.ruleset.RuleSets;
+import com.valt.planner.syntax.PlatformNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -31,10 +34,13 @@ final class FirewallSections {
 
     private final FlowResult result;
     private final RuleSets sets;
+    private final Map<String, PlatformNames> names;
 
-    FirewallSections(FlowResult result, RuleSets sets) {
+    /** @param names the names each firewall's platform file uses, by firewall id (a firewall without one: the plan's) */
+    FirewallSections(FlowResult result, RuleSets sets, Map<String, PlatformNames> names) {
         this.result = result;
         this.sets = sets;
+        this.names = names;
     }
 
     void appendTo(Element body) {
@@ -44,7 +50,7 @@ final class FirewallSections {
         }
         zones(body, site);
         for (Firewall fw : site.firewalls()) {
-            firewall(body, fw, sets.set(fw.id()));
+            firewall(body, fw, sets.set(fw.id()), names.getOrDefault(fw.id(), PlatformNames.NONE));
         }
         unroutable(body);
     }
@@ -70,7 +76,8 @@ final class FirewallSections {
         tr.appendElement("td").addClass("addr").text("every address in no zone, and outside hosts by name");
     }
 
-    private void firewall(Element body, Firewall fw, Optional<FirewallRuleSet> set) {
+    private void firewall(Element body, Firewall fw, Optional<FirewallRuleSet> set, PlatformNames names) {
+        String file = PlatformFile.syntaxFile(fw).orElse(null);
         body.appendElement("h2")
                 .attr("id", "firewall-" + fw.id())
                 .text("Firewall " + SafeText.shown(fw.id()) + ": " + SafeText.shown(fw.displayName()));
@@ -82,13 +89,22 @@ final class FirewallSections {
                                 : " (routes between its zones and filters nothing: no rules)"));
         body.appendElement("h3").text("Interfaces");
         Element table = body.appendElement("table").addClass("interfaces");
-        head(table, "Interface", "Zone", "Vendor zone");
+        boolean renamedInterface =
+                fw.interfaces().stream().anyMatch(i -> !names.iface(i.name()).equals(i.name()));
+        if (renamedInterface) {
+            head(table, "Interface", "Zone", "Vendor zone", "In " + file);
+        } else {
+            head(table, "Interface", "Zone", "Vendor zone");
+        }
         Element tbody = table.appendElement("tbody");
         for (FirewallInterface i : fw.interfaces()) {
             Element tr = tbody.appendElement("tr");
             tr.appendElement("td").text(SafeText.shown(i.name()));
             tr.appendElement("td").text(SafeText.shown(i.zone()));
             tr.appendElement("td").text(i.vendorZone() == null ? "\u2013" : SafeText.shown(i.vendorZone()));
+            if (renamedInterface) {
+                tr.appendElement("td").addClass("platform-name").text(names.iface(i.name()));
+            }
         }
         if (set.isEmpty()) {
             return;
@@ -103,35 +119,72 @@ final class FirewallSections {
                         + ", in this order. Each allows every source "
                         + "to every destination on every port listed, entering through In and leaving through Out; replies "
                         + "are the firewall's established/related handling. Together they allow exactly the flows that "
-                        + "cross this firewall, except as noted below.");
+                        + "cross this firewall, except as noted below. "
+                        + PlatformFile.namesNote(fw, file, names));
         if (rules.isEmpty()) {
             body.appendElement("p").addClass("empty").text("No flow crosses this firewall.");
             return;
         }
+        boolean ruleNames = !names.rules().isEmpty();
+        boolean services = !names.services().isEmpty();
         Element rt = body.appendElement("table").addClass("rules");
-        head(rt, RULE_COLUMNS);
+        List<String> columns = new ArrayList<>(List.of(RULE_COLUMNS));
+        if (ruleNames) {
+            columns.add(1, "Name");
+        }
+        if (services) {
+            columns.add(columns.indexOf("Ports"), "Service");
+        }
+        head(rt, columns.toArray(String[]::new));
         Element rbody = rt.appendElement("tbody");
         for (FirewallRule r : rules) {
             Element tr = rbody.appendElement("tr").attr("data-rule", Integer.toString(r.number()));
             tr.appendElement("td").addClass("num").text(Integer.toString(r.number()));
-            tr.appendElement("td").text(SafeText.shown(r.inInterface()));
-            tr.appendElement("td").text(SafeText.shown(r.outInterface()));
+            if (ruleNames) {
+                tr.appendElement("td").addClass("platform-name").text(names.rule(r.name(), r.name()));
+            }
+            tr.appendElement("td").text(SafeText.shown(names.iface(r.inInterface())));
+            tr.appendElement("td").text(SafeText.shown(names.iface(r.outInterface())));
             tr.appendElement("td").text(r.transport());
-            tr.appendElement("td").text(r.sources().name());
-            tr.appendElement("td").text(r.destinations().name());
+            tr.appendElement("td")
+                    .text(String.join(
+                            " ", names.address(r.sources().name(), r.sources().name())));
+            tr.appendElement("td")
+                    .text(String.join(
+                            " ",
+                            names.address(
+                                    r.destinations().name(), r.destinations().name())));
+            if (services) {
+                tr.appendElement("td")
+                        .addClass("platform-name")
+                        .text(names.service(r.service().name(), r.service().name()));
+            }
             tr.appendElement("td").addClass("port").text(RulesCsv.ports(r));
             tr.appendElement("td").text(r.catalogRulesText());
             tr.appendElement("td").addClass("count").text(Integer.toString(r.flows()));
         }
         body.appendElement("h3").text("Objects");
         Element ot = body.appendElement("table").addClass("objects");
-        head(ot, "Name", "Kind", "Members");
+        List<AddressObject> objects = set.get().addressObjects();
+        boolean renamed = objects.stream()
+                .anyMatch(o -> !names.address(o.name(), o.name()).equals(List.of(o.name())));
+        if (renamed) {
+            head(ot, "Name in " + file, "Plan name (CSV)", "Kind", "Members");
+        } else {
+            head(ot, "Name", "Kind", "Members");
+        }
         Element obody = ot.appendElement("tbody");
-        for (AddressObject o : set.get().addressObjects()) {
+        for (AddressObject o : objects) {
             Element tr = obody.appendElement("tr");
+            if (renamed) {
+                tr.appendElement("td")
+                        .addClass("platform-name")
+                        .text(String.join(" ", names.address(o.name(), o.name())));
+            }
             tr.appendElement("td").text(o.name());
             tr.appendElement("td").text(o.isHostNames() ? "host names" : "addresses");
-            tr.appendElement("td").addClass("members").text(SafeText.shown(String.join(" ", o.members())));
+            // every member: the object is what the firewall team types in (cleaned, never cut)
+            tr.appendElement("td").addClass("members").text(SafeText.clean(String.join(" ", o.members())));
         }
         List<String> exceptions = new ArrayList<>();
         for (FirewallRule r : rules) {

@@ -56,7 +56,7 @@ public final class MatricesHtml implements Exporter {
         new MatrixSections(r).appendTo(body);
         new FlowList(r, input.flowGroups()).appendTo(body);
         if (site.hasZones()) {
-            new FirewallSections(r, input.ruleSets()).appendTo(body);
+            new FirewallSections(r, input.ruleSets(), input.platformNames()).appendTo(body);
         }
         SourcePage src = r.catalog().source();
         body.appendElement("footer")

@@ -35,8 +35,13 @@ final class Blocks {
     static final float KEEP_WITH_HEADING = 90;
 
     void heading(String text) throws IOException {
+        heading(text, KEEP_WITH_HEADING);
+    }
+
+    /** A heading kept with {@code keep} points of what follows (less than the default for a few short lines). */
+    void heading(String text, float keep) throws IOException {
         // Keep a heading with what follows: a table's header row, a "served by" line and its first rows.
-        c.ensure(Style.H2 * 1.3f + 7 + KEEP_WITH_HEADING);
+        c.ensure(Style.H2 * 1.3f + 7 + keep);
         c.y += 4;
         for (String line : c.wrap(text, c.contentWidth(), true, Style.H2, 3)) {
             c.text(line, PdfCanvas.MARGIN_X, c.y + Style.H2, true, Style.H2, Style.INK);

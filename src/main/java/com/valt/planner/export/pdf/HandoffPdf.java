@@ -17,8 +17,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * {@code handoff.pdf}: the document the consultant signs and the customer's network team acts on.
- * Cover, contents, the change request (with {@code --since}), summary, topology, port matrices, flows for the firewall, device inventory,
- * sign-off; PDF/A-2b with embedded fonts. Reads the engine's result; computes no flows.
+ * Cover, contents, the change request (with {@code --since}), summary, topology, port matrices, flows for the firewall
+ * (on a site with zones and filtering firewalls: each firewall's rules instead), device inventory, sign-off; PDF/A-2b with embedded fonts. Reads the engine's result; computes no flows.
  */
 public final class HandoffPdf implements Exporter {
     @Override
@@ -44,8 +44,10 @@ public final class HandoffPdf implements Exporter {
             SummaryChapter.write(b, c, input.result(), warnings);
             TopologyChapter.write(b, c, input.diagram());
             MatrixChapter.write(b, c, input.result());
-            FlowChapter.write(b, c, input.result(), input.flowGroups());
-            FirewallChapter.write(b, c, input.result().site(), input.ruleSets());
+            if (!FirewallChapter.replacesFlows(input.result().site(), input.ruleSets())) {
+                FlowChapter.write(b, c, input.result(), input.flowGroups());
+            }
+            FirewallChapter.write(b, c, input);
             InventoryChapter.write(b, c, input.result().site());
             if (!input.probes().isEmpty()) {
                 CommissioningChapter.write(b, c, info, input.probes());

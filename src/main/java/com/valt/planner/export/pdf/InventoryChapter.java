@@ -67,8 +67,8 @@ final class InventoryChapter {
                 : list.size() >= TWO_COLUMNS_FROM ? 2 : 1;
         PdfTable t = client
                 ? new PdfTable(List.of("Name", "Address", "Admin"), new float[] {0.56f, 0.3f, 0.14f}, INVENTORY_SIZE)
-                        .compact()
-                : new PdfTable(List.of("Name", "Address"), new float[] {0.66f, 0.34f}, INVENTORY_SIZE).compact();
+                        .dense()
+                : new PdfTable(List.of("Name", "Address"), new float[] {0.66f, 0.34f}, INVENTORY_SIZE).dense();
         if (client) {
             list.forEach(d -> t.rowOf(name(d), address(d), d.admin() ? "yes" : ""));
         } else {

@@ -171,6 +171,14 @@ final class PdfCanvas implements Closeable {
                     n++;
                 }
                 int end = rest.offsetByCodePoints(0, n);
+                // A name ("valt_media_server_2_cameras_v4") breaks after one of its separators where one is in the
+                // second half of the line, so each line ends on a whole part of it.
+                int soft = Math.max(
+                        Math.max(rest.lastIndexOf('_', end - 1), rest.lastIndexOf('-', end - 1)),
+                        Math.max(rest.lastIndexOf('.', end - 1), rest.lastIndexOf('/', end - 1)));
+                if (soft >= end / 2 && soft + 1 < end) {
+                    end = soft + 1;
+                }
                 out.add(rest.substring(0, end));
                 rest = rest.substring(end);
             }

@@ -27,7 +27,12 @@ final class PdfTable {
         NOTE
     }
 
-    private record Row(Kind kind, List<Cell> cells) {}
+    /** @param detail text spanning the row's width under its cells (from the second column on), or null */
+    private record Row(Kind kind, List<Cell> cells, String detail) {
+        Row(Kind kind, List<Cell> cells) {
+            this(kind, cells, null);
+        }
+    }
 
     private final List<String> headers;
     private final float[] widths;
@@ -50,8 +55,24 @@ final class PdfTable {
         return this;
     }
 
+    /** Tighter still, for reference lists of thousands of rows (the inventory), where the bands guide the eye. */
+    PdfTable dense() {
+        pad = 1.2f;
+        leading = 1.16f;
+        return this;
+    }
+
     PdfTable row(List<Cell> cells) {
         rows.add(new Row(Kind.DATA, cells));
+        return this;
+    }
+
+    /**
+     * A row with a long text (an address list) under its cells, spanning every column but the first, in
+     * muted ink: it takes full lines instead of a narrow column's many. Kept on one page with its row.
+     */
+    PdfTable row(List<Cell> cells, String detail) {
+        rows.add(new Row(Kind.DATA, cells, detail == null || detail.isEmpty() ? null : detail));
         return this;
     }
 
@@ -96,16 +117,26 @@ final class PdfTable {
         float top = c.y;
         c.y = header(c, headLines, w, PdfCanvas.MARGIN_X, top, headH, lineH);
         boolean band = false;
+        // The lowest point any column of this page reached: a table that ends in a shorter column must not
+        // leave the cursor there, or what follows is drawn over the longer columns to its left.
+        float lowest = c.y;
         for (Row row : rows) {
             float[] rw = row.kind == Kind.DATA ? w : new float[] {total};
             List<List<String>> lines = wrapAll(c, row.cells, rw);
             float h = height(lines, lineH);
+            List<String> detail = List.of();
+            float indent = rw.length > 1 ? rw[0] : 0;
+            if (row.detail != null) {
+                detail = c.wrap(row.detail, total - indent - 2 * pad, false, size, MAX_LINES);
+                h += detail.size() * lineH;
+            }
             if (!c.fits(h)) {
                 col++;
                 if (col >= columns) {
                     c.newPage(c.pageWidth() > c.pageHeight());
                     col = 0;
                     top = c.y;
+                    lowest = c.y;
                 }
                 c.y = header(c, headLines, w, x0(col, total, gap), top, headH, lineH);
                 band = false;
@@ -121,10 +152,16 @@ final class PdfTable {
             }
             band = row.kind == Kind.DATA && !band;
             cells(c, row.cells, lines, rw, x, c.y, lineH);
+            float base = c.y + h - pad - detail.size() * lineH + size;
+            for (String line : detail) {
+                c.text(line, x + indent + pad, base, false, size, Style.MUTED);
+                base += lineH;
+            }
             c.line(x, c.y + h, x + total, c.y + h, Style.RULE, 0.5f);
             c.y += h;
+            lowest = Math.max(lowest, c.y);
         }
-        c.y += 8;
+        c.y = lowest + 8;
     }
 
     private static float x0(int col, float total, float gap) {
