@@ -180,8 +180,10 @@ class TopologyLayoutTest {
                 .orElseThrow();
         assertThat(toApp.via()).containsExactly("firewall:core");
         Point core = d.node("firewall:core").orElseThrow().bounds().center();
-        assertThat(toApp.path()).hasSize(3);
-        assertThat(toApp.path().get(1).x()).isCloseTo(core.x(), org.assertj.core.data.Offset.offset(8.0));
+        // through the firewall's centre (its legs may turn around boxes in their way: Detours)
+        assertThat(toApp.path())
+                .anySatisfy(p -> assertThat(Math.hypot(p.x() - core.x(), p.y() - core.y()))
+                        .isLessThan(8.0));
         // Both ends in one zone: a straight arrow through no firewall.
         assertThat(d.edges().stream()
                         .filter(e -> e.from().equals("app") && e.to().equals("ms1"))
