@@ -31,8 +31,9 @@ import java.util.Random;
  * name, an address and a canvas position, laid out in rows: clients on top, servers, then each
  * server's cameras in a block under it, BEAM devices on the left.
  *
- * <p>Run {@code main} to write a site file: {@code SiteGenerator OUT.valt.json [campus|university|clinic|
- * CAMERAS MEDIA CLIENTS BEAM [SEED]]}.
+ * <p>Run {@code main} to write a site file: {@code SiteGenerator OUT.valt.json [campus|campus-zoned|
+ * CAMERAS MEDIA CLIENTS BEAM [SEED]] [--zoned]} ({@code --zoned}: with the zones and firewalls of
+ * {@link #zoned(Site)}).
  */
 public final class SiteGenerator {
     /** The page: "For applications requiring more than 50 cameras ... additional Media Servers". */
@@ -191,9 +192,16 @@ public final class SiteGenerator {
     }
 
     public static void main(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean zoned = rest.remove("--zoned");
+        if (rest.size() >= 2 && rest.get(1).equals("campus-zoned")) {
+            rest.set(1, "campus");
+            zoned = true;
+        }
+        args = rest.toArray(String[]::new);
         if (args.length == 0) {
-            System.err.println(
-                    "usage: SiteGenerator OUT.valt.json [campus | CAMERAS MEDIA_SERVERS CLIENTS BEAM [SEED]]");
+            System.err.println("usage: SiteGenerator OUT.valt.json [campus | campus-zoned | CAMERAS MEDIA_SERVERS"
+                    + " CLIENTS BEAM [SEED]] [--zoned]");
             System.exit(2);
         }
         Spec spec;
@@ -213,7 +221,7 @@ public final class SiteGenerator {
             System.exit(2);
             return;
         }
-        Site site = generate(spec);
+        Site site = zoned ? zoned(generate(spec)) : generate(spec);
         Path out = write(site, Path.of(args[0]));
         System.err.println("wrote " + out + ": " + site.devices().size() + " devices");
     }
