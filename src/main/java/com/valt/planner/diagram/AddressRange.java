@@ -17,10 +17,27 @@ final class AddressRange {
         String range = "";
         if (!given.isEmpty()) {
             // Only the lowest and highest are needed: one pass, each address parsed once.
-            boolean v4 = given.stream().allMatch(a -> Addresses.ipv4Value(a) >= 0);
-            Comparator<String> order = v4 ? Comparator.comparingLong(Addresses::ipv4Value) : Comparator.naturalOrder();
-            String first = given.stream().min(order).orElseThrow();
-            String last = given.stream().max(order).orElseThrow();
+            long[] values = new long[given.size()];
+            boolean v4 = true;
+            for (int i = 0; i < values.length && v4; i++) {
+                values[i] = Addresses.ipv4Value(given.get(i));
+                v4 = values[i] >= 0;
+            }
+            String first = given.get(0);
+            String last = first;
+            if (v4) {
+                int lo = 0;
+                int hi = 0;
+                for (int i = 1; i < values.length; i++) {
+                    lo = values[i] < values[lo] ? i : lo;
+                    hi = values[i] > values[hi] ? i : hi;
+                }
+                first = given.get(lo);
+                last = given.get(hi);
+            } else {
+                first = given.stream().min(Comparator.naturalOrder()).orElseThrow();
+                last = given.stream().max(Comparator.naturalOrder()).orElseThrow();
+            }
             range = first.equals(last) ? first : first + "\u2013" + last;
         }
         if (missing > 0) {

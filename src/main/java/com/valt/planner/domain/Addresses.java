@@ -54,11 +54,19 @@ public final class Addresses {
         if (!isIpv4(s)) {
             return -1;
         }
+        // isIpv4 has checked the form: four dot-separated decimal numbers of 0-255.
         long v = 0;
-        for (String part : s.split("\\.")) {
-            v = v * 256 + Integer.parseInt(part);
+        int part = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                v = v * 256 + part;
+                part = 0;
+            } else {
+                part = part * 10 + (c - '0');
+            }
         }
-        return v;
+        return v * 256 + part;
     }
 
     public static boolean isHostName(String s) {

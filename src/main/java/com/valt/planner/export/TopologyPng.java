@@ -13,10 +13,16 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** {@code topology.png}: the diagram at 2× scale (smaller only if the picture would pass 16 megapixels: a campus canvas can be 14,000 units wide). */
+/**
+ * {@code topology.png}: the diagram at 2× scale, smaller only if the picture would pass 9 megapixels
+ * (3,000 × 3,000): the campus (2,660 × 2,152 units) comes out at 1.25×, 3,336 × 2,699 px. Its text is
+ * still sharp at that scale; the SVG and the PDF carry the vector drawing for zooming in. The cap was 16
+ * megapixels until the export benchmark of issue 15: painting and deflating a 16-megapixel picture was the
+ * largest single cost of exporting the campus (bench/export-vs-flows.sh, docs/benchmarks.md).
+ */
 public final class TopologyPng implements Exporter {
     public static final double SCALE = 2;
-    static final double MAX_PIXELS = 16_000_000;
+    static final double MAX_PIXELS = 9_000_000;
 
     @Override
     public String fileName() {

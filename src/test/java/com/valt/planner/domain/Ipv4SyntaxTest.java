@@ -70,4 +70,25 @@ class Ipv4SyntaxTest {
             assertThat(Addresses.isIpv4(s)).as(s).isEqualTo(REFERENCE.matcher(s).matches());
         }
     }
+
+    /** ipv4Value, written out for speed, gives what splitting at the dots gave, and -1 for what is not IPv4. */
+    @Test
+    void valueAgreesWithSplittingOnSeededAddresses() {
+        Random random = new Random(20261201);
+        for (int n = 0; n < 100_000; n++) {
+            String s = random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256) + "."
+                    + random.nextInt(256);
+            long expected = 0;
+            for (String part : s.split("\\.")) {
+                expected = expected * 256 + Integer.parseInt(part);
+            }
+            assertThat(Addresses.ipv4Value(s)).as(s).isEqualTo(expected);
+        }
+        assertThat(Addresses.ipv4Value("255.255.255.255")).isEqualTo(0xFFFFFFFFL);
+        assertThat(Addresses.ipv4Value("0.0.0.0")).isZero();
+        for (String bad : new String[] {"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "a.b.c.d", "fe80::1"}) {
+            assertThat(Addresses.ipv4Value(bad)).as(bad).isEqualTo(-1);
+        }
+        assertThat(Addresses.ipv4Value(null)).isEqualTo(-1);
+    }
 }

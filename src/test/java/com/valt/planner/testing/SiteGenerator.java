@@ -32,7 +32,8 @@ import java.util.Random;
  * server's cameras in a block under it, BEAM devices on the left.
  *
  * <p>Run {@code main} to write a site file: {@code SiteGenerator OUT.valt.json [campus|campus-zoned|
- * campus-spread|campus-spread-zoned|CAMERAS MEDIA CLIENTS BEAM [SEED]]}.
+ * campus-spread|campus-spread-zoned|CAMERAS MEDIA CLIENTS BEAM [SEED]] [--zoned]} ({@code --zoned}: with the
+ * zones and firewalls of {@link #zoned(Site)}).
  */
 public final class SiteGenerator {
     /** The page: "For applications requiring more than 50 cameras ... additional Media Servers". */
@@ -236,10 +237,17 @@ public final class SiteGenerator {
     private static final List<String> NAMED = List.of("campus", "campus-zoned", "campus-spread", "campus-spread-zoned");
 
     public static void main(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean zoned = rest.remove("--zoned");
+        if (rest.size() >= 2 && rest.get(1).equals("campus-zoned")) {
+            rest.set(1, "campus");
+            zoned = true;
+        }
+        args = rest.toArray(String[]::new);
         if (args.length == 0) {
             System.err.println(
                     "usage: SiteGenerator OUT.valt.json [campus | campus-zoned | campus-spread | campus-spread-zoned"
-                            + " | CAMERAS MEDIA_SERVERS CLIENTS BEAM [SEED]]");
+                            + " | CAMERAS MEDIA_SERVERS CLIENTS BEAM [SEED]] [--zoned]");
             System.exit(2);
         }
         Spec spec;
@@ -270,7 +278,7 @@ public final class SiteGenerator {
             System.exit(2);
             return;
         }
-        Site site = generate(spec);
+        Site site = zoned ? zoned(generate(spec)) : generate(spec);
         Path out = write(site, Path.of(args[0]));
         System.err.println("wrote " + out + ": " + site.devices().size() + " devices");
     }

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Issue 15, item 4: edit latency in the real window. Opens SITE in the planner window (under Xvfb when there
+# is no DISPLAY), performs mixed edits through the commands the mouse and menus use (add a camera, move a
+# camera to another server, move a client to another zone, toggle SSL, delete a client, undo, redo) and
+# times each from the edit to the first pulse on which the flows table, the Firewalls tab and the canvas all
+# show the new state (com.valt.planner.bench.EditLatency, test sources). Target on the campus with zones:
+# p95 <= 100 ms.
+#
+#   mvn -Pinstaller package -Dinstaller.types=app-image     # once: the Java 25 runtime and jars of the package
+#   bench/edit-latency.sh target/bench/campus-zoned.valt.json [EDITS [WARMUP]]   # default 63 edits, 14 warm-up
+#   JAVA=java bench/edit-latency.sh SITE      # on the system JDK with the shaded jar instead
+#
+# Runs on the app-image's own runtime and jars with its AOT cache (the test classes are appended to the
+# class path, which the cache allows), so the window is the installed program's. Last line:
+#   edit latency p50 N ms p95 N ms over N edits
+set -euo pipefail
+cd "$(dirname "$0")/.."
+die() { echo "edit-latency: $*" >&2; exit 1; }
+[ $# -ge 1 ] || die "usage: bench/edit-latency.sh SITE [EDITS [WARMUP]]"
+[ -f "$1" ] || die "no site file $1 (the zoned campus: java -cp target/test-classes:target/valt-planner.jar com.valt.planner.testing.SiteGenerator target/bench/campus-zoned.valt.json campus-zoned)"
+[ -f target/test-classes/com/valt/planner/bench/EditLatency.class ] || die "compile the test classes first: mvn -B -ntp -o -q test-compile"
+image=target/installer/image/valt-planner
+if [ -n "${JAVA:-}" ]; then
+  [ -f target/valt-planner.jar ] || die "no target/valt-planner.jar: mvn -B -ntp -o -q -DskipTests package"
+  cmd=("$JAVA" -cp target/test-classes:target/valt-planner.jar)
+else
+  [ -x "$image/lib/runtime/bin/java" ] || die "no app-image; build it: mvn -Pinstaller package -Dinstaller.types=app-image"
+  cp=$(sed -n "s|^app.classpath=\\\$APPDIR|$image/lib/app|p" "$image/lib/app/valt-planner.cfg" | paste -sd:)
+  cmd=("$image/lib/runtime/bin/java" "-XX:AOTCache=$image/lib/app/valt-planner.aot" -Xlog:all=off -Xlog:all=warning:stderr
+       -cp "$cp:target/test-classes")
+fi
+# Keep the window's recent files and recovery drafts out of the user's home, and start with none: a draft
+# left by an earlier run would be offered in a dialog that waits for an answer.
+home=$PWD/target/bench/edit-latency-home
+rm -rf "$home"
+export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null || die "no DISPLAY and no xvfb-run (apt-get install xvfb)"
+  cmd=(xvfb-run -a -s "-screen 0 1600x1000x24" "${cmd[@]}")
+fi
+status=0
+"${cmd[@]}" com.valt.planner.bench.EditLatency "$@" || status=$?
+echo "machine after: load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+exit $status
