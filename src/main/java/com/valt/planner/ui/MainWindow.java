@@ -93,7 +93,7 @@ public final class MainWindow {
                 new Tab("Flows", new FlowsPane(model)),
                 findingsTab(findings),
                 lazyTab("Port matrices", new MatricesPane(model)),
-                lazyTab("Explain", explain),
+                explainTab(explain),
                 lazyTab("Commission", new com.valt.planner.ui.commission.CommissionPanel(model.resultProperty())),
                 lazyTab("Firewalls", new com.valt.planner.ui.zones.FirewallFlowsPane(model)));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -157,6 +157,13 @@ public final class MainWindow {
                 t.setContent(content);
             }
         });
+        return t;
+    }
+
+    /** Explain works out what a change did only while it can be seen: its tab is selected or explain mode is on. */
+    private static Tab explainTab(ExplainPane explain) {
+        Tab t = lazyTab("Explain", explain);
+        explain.showingProperty().bind(t.selectedProperty().or(explain.activeProperty()));
         return t;
     }
 

@@ -6,6 +6,7 @@ import com.valt.planner.edit.History;
 import com.valt.planner.engine.FlowEngine;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.revision.RevisionDiff;
+import com.valt.planner.ruleset.RuleSets;
 import com.valt.planner.ui.plan.PlanPicture;
 import com.valt.planner.ui.startup.Timing;
 import java.nio.file.Path;
@@ -41,6 +42,18 @@ public final class PlannerModel {
     private final ReadOnlyObjectWrapper<PlanPicture> picture = new ReadOnlyObjectWrapper<>(PlanPicture.EMPTY);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
     private final ObjectProperty<RevisionDiff> comparison = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<RuleSets> ruleSets = new ReadOnlyObjectWrapper<>();
+    /** The newest rule sets made and the result they were made from (it may not be shown yet). */
+    private FlowResult rulesFor;
+
+    private RuleSets rulesWaiting;
+    /** The firewalls' rules are folded on a second thread while the FX thread shows the new flows. */
+    private final ExecutorService rulesWorker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rule-sets");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final StringProperty undoText = new SimpleStringProperty();
@@ -97,6 +110,15 @@ public final class PlannerModel {
 
     public PlanPicture picture() {
         return picture.get();
+    }
+
+    /**
+     * The filtering firewalls' rule sets of the current result, made by the pipeline right after the
+     * flows (on its second thread); null while they are being made, and for a site with no
+     * filtering firewall.
+     */
+    public ReadOnlyObjectProperty<RuleSets> ruleSetsProperty() {
+        return ruleSets.getReadOnlyProperty();
     }
 
     /** Why the last computation failed ("" or null when it did not); the window tells the user. */
@@ -261,6 +283,14 @@ public final class PlannerModel {
                     r = null;
                 }
             }
+            if (r != null
+                    && r.site().firewalls().stream().anyMatch(f -> f.platform().filters())) {
+                FlowResult forRules = r;
+                rulesWorker.execute(() -> {
+                    RuleSets sets = RuleSets.of(forRules);
+                    Platform.runLater(() -> rulesMade(forRules, sets));
+                });
+            }
             PlanPicture p = PlanPicture.of(s, r);
             FlowResult done = r;
             String why = failed;
@@ -279,7 +309,11 @@ public final class PlannerModel {
             failure.set(failed);
         } else if (r != null) {
             failure.set("");
+            ruleSets.set(null); // this result's are on their way, or made already and waiting below
             result.set(r);
+            if (rulesFor == r) {
+                ruleSets.set(rulesWaiting);
+            }
             Timing.firstResult(r.flows().size());
         }
         if (layoutOnly) {
@@ -287,6 +321,14 @@ public final class PlannerModel {
             if (!held) {
                 computeNext();
             }
+        }
+    }
+
+    private void rulesMade(FlowResult from, RuleSets sets) {
+        rulesFor = from;
+        rulesWaiting = sets;
+        if (result.get() == from) {
+            ruleSets.set(sets);
         }
     }
 }

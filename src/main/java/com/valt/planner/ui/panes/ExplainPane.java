@@ -33,6 +33,12 @@ public final class ExplainPane extends SplitPane {
     private final Label changeTitle = new Label();
     private final ListView<String> changes = new ListView<>();
     private FlowResult previous;
+    /** The last change not shown yet: the results before and after it, and its name. */
+    private FlowResult changeBefore;
+
+    private FlowResult changeAfter;
+    private String changeName;
+    private final BooleanProperty showing = new SimpleBooleanProperty(true);
 
     public ExplainPane(PlannerModel model, PlanCanvas plan) {
         this.model = model;
@@ -57,6 +63,12 @@ public final class ExplainPane extends SplitPane {
         });
         getItems().addAll(box(deviceTitle, deviceFlows), box(changeTitle, changes));
         model.resultProperty().addListener((o, a, r) -> resultChanged(r));
+        showing.addListener((o, was, is) -> {
+            if (is) {
+                showChange();
+                showDevice();
+            }
+        });
         model.selection().addListener((SetChangeListener<String>) c -> showDevice());
         active.addListener((o, a, on) -> {
             plan.setHighlight(on ? Set.copyOf(model.selection()) : Set.of());
@@ -111,19 +123,39 @@ public final class ExplainPane extends SplitPane {
             return;
         }
         if (previous != null && previous.site() != r.site()) {
-            FlowDiff d = FlowDiff.between(previous, r);
-            if (!d.isEmpty()) {
-                List<String> lines = new ArrayList<>();
-                d.added().forEach(f -> lines.add("+ " + line(f)));
-                d.removed().forEach(f -> lines.add("− " + line(f)));
-                String what = model.lastChange().isEmpty() ? "Last change" : model.lastChange();
-                changeTitle.setText(what + ": " + d.added().size() + " flows added, "
-                        + d.removed().size() + " removed");
-                changes.getItems().setAll(lines);
+            // remember the change; its diff (a pass over every flow) is worked out only when shown
+            changeBefore = previous;
+            changeAfter = r;
+            changeName = model.lastChange().isEmpty() ? "Last change" : model.lastChange();
+            if (showing.get()) {
+                showChange();
             }
         }
         previous = r;
-        showDevice();
+        if (showing.get()) {
+            showDevice();
+        }
+    }
+
+    private void showChange() {
+        if (changeBefore == null) {
+            return;
+        }
+        FlowDiff d = FlowDiff.between(changeBefore, changeAfter);
+        changeBefore = null;
+        if (!d.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            d.added().forEach(f -> lines.add("+ " + line(f)));
+            d.removed().forEach(f -> lines.add("− " + line(f)));
+            changeTitle.setText(changeName + ": " + d.added().size() + " flows added, "
+                    + d.removed().size() + " removed");
+            changes.getItems().setAll(lines);
+        }
+    }
+
+    /** True while the pane can be seen (its tab is selected, or explain mode is on): only then it works. */
+    public BooleanProperty showingProperty() {
+        return showing;
     }
 
     private static String line(Flow f) {

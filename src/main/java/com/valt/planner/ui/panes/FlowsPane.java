@@ -68,6 +68,10 @@ public final class FlowsPane extends BorderPane {
     private final Map<TableColumn<Flow, ?>, Function<Flow, String>> texts = new LinkedHashMap<>();
 
     private static final int SIZE_SAMPLE = 2_000;
+    /** Texts measured once for the window's life: an edit re-measures only new names. */
+    private final Map<String, Double> widths = new HashMap<>();
+
+    private final Text measure = new Text();
     private static final double MAX_COLUMN = 420;
 
     public FlowsPane(PlannerModel model) {
@@ -108,6 +112,9 @@ public final class FlowsPane extends BorderPane {
         }
         section.setMinWidth(180);
         device.setMinWidth(180);
+        // a width of their own: otherwise the skin measures every item (2,400 devices on a campus) per edit
+        section.setPrefWidth(260);
+        device.setPrefWidth(300);
         FlowPane bar = new FlowPane(8, 6, sectionLabel, section, deviceLabel, device, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -191,8 +198,9 @@ public final class FlowsPane extends BorderPane {
 
     /** Each column as wide as its widest text (header included), within limits; the table scrolls sideways. */
     private void sizeColumns(List<Flow> flows) {
-        Text measure = new Text();
-        Map<String, Double> widths = new HashMap<>();
+        if (widths.size() > 50_000) {
+            widths.clear(); // a bound on a cache that lives as long as the window
+        }
         List<Flow> sample = flows.size() <= SIZE_SAMPLE ? flows : flows.subList(0, SIZE_SAMPLE);
         for (Map.Entry<TableColumn<Flow, ?>, Function<Flow, String>> e : texts.entrySet()) {
             Set<String> seen = new HashSet<>();

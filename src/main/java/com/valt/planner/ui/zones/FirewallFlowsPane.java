@@ -12,11 +12,8 @@ import com.valt.planner.ui.PlannerModel;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -41,15 +38,6 @@ public final class FirewallFlowsPane extends BorderPane {
     private final TableView<Row> table = new TableView<>();
     private final Label count = new Label();
     private final FirewallRulesView rules = new FirewallRulesView();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rule-sets");
-        t.setDaemon(true);
-        return t;
-    });
-    /** The rule sets of {@link #madeFor}, or null while they are being made. */
-    private RuleSets sets;
-
-    private FlowResult madeFor;
 
     public FirewallFlowsPane(PlannerModel model) {
         this.model = model;
@@ -71,8 +59,8 @@ public final class FirewallFlowsPane extends BorderPane {
         setCenter(table);
         firewall.valueProperty().addListener((o, a, b) -> refresh());
         model.resultProperty().addListener((o, a, b) -> choices());
-        // made only once the tab is shown: the window opens without the aggregation's cost
-        sceneProperty().addListener((o, a, b) -> choices());
+        // the model's pipeline makes the rule sets right after the flows
+        model.ruleSetsProperty().addListener((o, a, b) -> refresh());
         choices();
     }
 
@@ -108,10 +96,8 @@ public final class FirewallFlowsPane extends BorderPane {
         String name = fw == null ? id : fw.displayName();
         if (fw != null && fw.platform().filters()) {
             setCenter(rules);
-            if (madeFor != r && getScene() != null) {
-                make(r);
-            }
-            if (sets == null || madeFor != r) {
+            RuleSets sets = model.ruleSetsProperty().get();
+            if (sets == null) {
                 rules.getItems().clear();
                 count.setText("Making the rules of " + name + "…");
                 return;
@@ -128,21 +114,6 @@ public final class FirewallFlowsPane extends BorderPane {
         table.getItems().setAll(rows(r, id));
         count.setText(table.getItems().size() + (table.getItems().size() == 1 ? " flow crosses " : " flows cross ")
                 + name + " (a router: it filters nothing, so it has no rules)");
-    }
-
-    /** The rule sets of {@code r}, made on the worker; a newer result meanwhile makes this one stale. */
-    private void make(FlowResult r) {
-        madeFor = r;
-        sets = null;
-        worker.execute(() -> {
-            RuleSets made = RuleSets.of(r);
-            Platform.runLater(() -> {
-                if (madeFor == r) {
-                    sets = made;
-                    refresh();
-                }
-            });
-        });
     }
 
     /** The rules shown now, for tests. */
