@@ -116,7 +116,7 @@ final class Detours {
                 candidates.add(List.of(from, new Point(gx, y0), new Point(gx, c.y()), side));
             }
         }
-        candidates.sort(Comparator.comparingDouble(Detours::length));
+        candidates.sort(Comparator.comparingDouble(Point::length));
         for (List<Point> route : candidates) {
             if (free(route, box, obstacles)) {
                 return route;
@@ -146,7 +146,7 @@ final class Detours {
                 }
             }
         }
-        candidates.sort(Comparator.comparingDouble(Detours::length));
+        candidates.sort(Comparator.comparingDouble(Point::length));
         for (List<Point> route : candidates) {
             if (free(route, null, obstacles)) {
                 return route;
@@ -172,15 +172,5 @@ final class Detours {
             }
         }
         return false;
-    }
-
-    private static double length(List<Point> route) {
-        double l = 0;
-        for (int i = 1; i < route.size(); i++) {
-            l += Math.hypot(
-                    route.get(i).x() - route.get(i - 1).x(),
-                    route.get(i).y() - route.get(i - 1).y());
-        }
-        return l;
     }
 }

@@ -188,7 +188,7 @@ public final class FlowEdges {
                 }
             }
         }
-        candidates.sort(java.util.Comparator.comparingDouble(FlowEdges::length));
+        candidates.sort(java.util.Comparator.comparingDouble(Point::length));
         for (List<Point> c : candidates) {
             if (!crossesAny(c, a, b, obstacles)) {
                 return c;
@@ -199,16 +199,6 @@ public final class FlowEdges {
 
     private static boolean within(double v, double lo, double hi) {
         return v >= lo && v <= hi;
-    }
-
-    private static double length(List<Point> path) {
-        double l = 0;
-        for (int i = 1; i < path.size(); i++) {
-            l += Math.hypot(
-                    path.get(i).x() - path.get(i - 1).x(),
-                    path.get(i).y() - path.get(i - 1).y());
-        }
-        return l;
     }
 
     private static List<Point> elbow(Rect ga, Rect gb, Point ca, Point cb, Point corner, boolean firstHorizontal) {
