@@ -4,9 +4,8 @@
 # Target: launcher median <= Python median (ratio <= 1.00).
 #
 #   mvn -Pinstaller package -Dinstaller.types=app-image     # once: the app-image with its runtime and cache
-#   bench/flows-vs-python.sh                                # the app-image's command-line launcher (C1 JIT)
-#   LAUNCHER=target/installer/image/valt-planner/bin/valt-planner bench/flows-vs-python.sh   # the window's launcher
-#   LAUNCHER=/opt/valt-planner/bin/valt-planner-cli bench/flows-vs-python.sh   # the .deb's installed launcher
+#   bench/flows-vs-python.sh                                # app-image launcher
+#   LAUNCHER=/opt/valt-planner/bin/valt-planner bench/flows-vs-python.sh   # the .deb's installed launcher
 #   RUNS=30 WARMUP=5 SITE=other.valt.json bench/flows-vs-python.sh
 #
 # First checks that both print the same bytes (three samples and the campus), then times them.
@@ -17,7 +16,7 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-20}
 WARMUP=${WARMUP:-3}
 OUT=target/bench
-LAUNCHER=${LAUNCHER:-target/installer/image/valt-planner/bin/valt-planner-cli}
+LAUNCHER=${LAUNCHER:-target/installer/image/valt-planner/bin/valt-planner}
 PY=${PYTHON:-python3}
 mkdir -p "$OUT"
 die() { echo "flows-vs-python: $*" >&2; exit 1; }

@@ -436,12 +436,6 @@ public final class Package {
                     for (String opt : p.javaOptions().split(" ")) {
                         o.addAll(List.of("--java-options", opt));
                     }
-                    // The command line's twin: the same program and cache, tuned for short commands.
-                    Path props = OUT.resolve("tmp").resolve("cli-launcher.properties");
-                    Files.createDirectories(props.getParent());
-                    Files.writeString(
-                            props, "java-options=" + p.javaOptions() + " " + p.conf("cli.java.options") + "\n");
-                    o.addAll(List.of("--add-launcher", p.conf("cli.launcher") + "=" + props));
                 }
                 case WINDOWS -> {
                     o.addAll(List.of("--icon", p.conf("icon.ico")));
@@ -449,7 +443,7 @@ public final class Package {
                     Path props = OUT.resolve("tmp").resolve("cli-launcher.properties");
                     Files.createDirectories(props.getParent());
                     Files.writeString(props, "win-console=true\n");
-                    o.addAll(List.of("--add-launcher", p.conf("cli.launcher") + "=" + props));
+                    o.addAll(List.of("--add-launcher", p.conf("win.cli.launcher") + "=" + props));
                 }
                 case MAC -> o.addAll(List.of("--icon", p.conf("icon.icns"),
                         "--mac-package-identifier", p.conf("mac.package.identifier"),

@@ -76,16 +76,6 @@ if [ -f target/valt-planner.jar ] && java -jar target/valt-planner.jar flows sam
     check "packaged flows output equals the jar's" cmp -s "$tmp/flows.csv" "$tmp/jar.csv"
 fi
 
-# The command-line twin: the same program and cache, C1 only (installer.properties, cli.launcher).
-cli=$image/bin/valt-planner-cli
-if [ -x "$cli" ] && "$cli" flows samples/clinic.valt.json >"$tmp/cli.csv" 2>"$tmp/cli.err"; then
-    check "valt-planner-cli flows prints the same flows" cmp -s "$tmp/flows.csv" "$tmp/cli.csv"
-    check "valt-planner-cli stops its JIT at C1 and keeps the cache" \
-        grep -q -- '-XX:TieredStopAtLevel=1' "$image/lib/app/valt-planner-cli.cfg"
-else
-    fail "valt-planner-cli flows samples/clinic.valt.json: $(head -3 "$tmp/cli.err" 2>/dev/null)"
-fi
-
 java_version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$image/lib/runtime/release")
 if [ "${java_version:-0}" -ge 25 ]; then aot=true; else aot=false; fi
 if $aot; then
@@ -205,8 +195,6 @@ else
     check "prerm is valid sh" sh -n "$tmp/ctl/prerm"
     check "postinst registers the desktop entry" grep -q 'xdg-desktop-menu install' "$tmp/ctl/postinst"
     check "postinst registers the MIME type" grep -q 'xdg-mime install' "$tmp/ctl/postinst"
-    check "postinst puts both launchers on the PATH" grep -q '/usr/bin/valt-planner-cli' "$tmp/ctl/postinst"
-    check "the package carries the command-line launcher" test -x "$tmp/root/opt/valt-planner/bin/valt-planner-cli"
     if $aot; then
         check "postinst checks the AOT cache at the install path" grep -q '/opt/valt-planner/lib/valt-planner-aot.sh' "$tmp/ctl/postinst"
         check "the package carries the AOT cache" cmp -s "$tmp/root/opt/valt-planner/lib/app/valt-planner.aot" "$app/valt-planner.aot"
@@ -238,11 +226,9 @@ if $install; then
                 fi
             fi
             check "installed flows samples/clinic.valt.json" /usr/bin/valt-planner flows samples/clinic.valt.json
-            check "installed valt-planner-cli flows samples/clinic.valt.json" /usr/bin/valt-planner-cli flows samples/clinic.valt.json
             DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq valt-planner >/dev/null 2>&1
             check "purge leaves no /opt/valt-planner" test ! -e /opt/valt-planner
             check "purge removes /usr/bin/valt-planner" test ! -e /usr/bin/valt-planner
-            check "purge removes /usr/bin/valt-planner-cli" test ! -e /usr/bin/valt-planner-cli
         else
             fail "apt-get install: $(tail -3 "$tmp/apt.out" | tr '\n' ' ')"
         fi
