@@ -114,12 +114,16 @@ if [ "${1:-}" = --walkthrough-in-xvfb ]; then
     [ -n "$dialog" ] || die "Site > Add cameras... did not open its dialog"
     # Fields by their place in the dialog (Number of cameras, then First address).
     xdotool mousemove --window "$dialog" 255 96 click 1 key ctrl+a type 4
-    xdotool mousemove --window "$dialog" 270 160 click 1
+    xdotool mousemove --window "$dialog" 270 182 click 1
     xdotool type "$WALK_FIRST_ADDRESS"
     xdotool key Tab
     xdotool mousemove 0 0 # no hover highlight in the picture
     settle "$dialog" "$tmp/add-cameras.png"
-    xdotool mousemove --window "$dialog" 445 292 click 1 # Add
+    # Add: the default button, in the dialog's lower right corner
+    geometry=$(xdotool getwindowgeometry --shell "$dialog")
+    dw=$(sed -n 's/^WIDTH=//p' <<<"$geometry")
+    dh=$(sed -n 's/^HEIGHT=//p' <<<"$geometry")
+    xdotool mousemove --window "$dialog" "$((dw - 54))" "$((dh - 23))" click 1
     sleep 1
     xdotool search --onlyvisible --name '^Add cameras$' >/dev/null 2>&1 \
         && die "the Add cameras dialog stayed open (a problem with the fields?)"

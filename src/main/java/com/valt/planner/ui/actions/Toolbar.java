@@ -22,6 +22,7 @@ public final class Toolbar extends ToolBar {
         snap.setId("tool-snap");
         ChoiceBox<PlanCanvas.FlowsShown> flows = new ChoiceBox<>();
         flows.setId("tool-flows");
+        flows.setFocusTraversable(false); // like every toolbar control: keys go to the plan and the menus
         flows.getItems().addAll(PlanCanvas.FlowsShown.values());
         flows.setConverter(new StringConverter<>() {
             @Override
