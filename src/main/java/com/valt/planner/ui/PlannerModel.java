@@ -47,6 +47,9 @@ public final class PlannerModel {
     private FlowResult rulesFor;
 
     private RuleSets rulesWaiting;
+    /** The newest result handed to the rules thread; older ones still queued are skipped. */
+    private final java.util.concurrent.atomic.AtomicReference<FlowResult> newestForRules =
+            new java.util.concurrent.atomic.AtomicReference<>();
     /** The firewalls' rules are folded on a second thread while the FX thread shows the new flows. */
     private final ExecutorService rulesWorker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "rule-sets");
@@ -286,9 +289,17 @@ public final class PlannerModel {
             if (r != null
                     && r.site().firewalls().stream().anyMatch(f -> f.platform().filters())) {
                 FlowResult forRules = r;
+                newestForRules.set(forRules);
                 rulesWorker.execute(() -> {
-                    RuleSets sets = RuleSets.of(forRules);
-                    Platform.runLater(() -> rulesMade(forRules, sets));
+                    if (newestForRules.get() != forRules) {
+                        return; // a newer result is queued behind: fold only that one
+                    }
+                    try {
+                        RuleSets sets = RuleSets.of(forRules);
+                        Platform.runLater(() -> rulesMade(forRules, sets));
+                    } catch (RuntimeException | Error e) {
+                        Platform.runLater(() -> failure.set("The firewalls' rules could not be made: " + e));
+                    }
                 });
             }
             PlanPicture p = PlanPicture.of(s, r);
