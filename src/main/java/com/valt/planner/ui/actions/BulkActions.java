@@ -11,6 +11,7 @@ import com.valt.planner.ui.PlannerModel;
 import com.valt.planner.ui.common.Dialogs;
 import com.valt.planner.ui.common.Plural;
 import com.valt.planner.ui.common.Styles;
+import com.valt.planner.ui.common.Tables;
 import com.valt.planner.ui.plan.PlanCanvas;
 import java.util.List;
 import java.util.Optional;
@@ -158,14 +159,9 @@ public final class BulkActions {
         server.setId("add-server");
         first.setId("add-first-address");
         step.setId("add-step");
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(8);
-        g.setPadding(new Insets(10));
         // the labels keep their words, however long the preview of the names gets
-        javafx.scene.layout.ColumnConstraints words = new javafx.scene.layout.ColumnConstraints();
-        words.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        g.getColumnConstraints().add(words);
+        GridPane g = Tables.form(8, 8);
+        g.setPadding(new Insets(10));
         numbers.setWrapText(true);
         numbers.setMaxWidth(420);
         numbers.getStyleClass().add(Styles.HINT);

@@ -8,6 +8,7 @@ import com.valt.planner.interchange.Rejection;
 import com.valt.planner.interchange.SheetException;
 import com.valt.planner.interchange.SheetText;
 import com.valt.planner.ui.PlannerModel;
+import com.valt.planner.ui.common.Tables;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -137,10 +137,7 @@ public final class ImportDevicesDialog {
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return Tables.textColumn(title, value, width);
     }
 
     private void chooseFile(Window owner) {

@@ -7,6 +7,7 @@ import com.valt.planner.engine.FlowResult;
 import com.valt.planner.revision.FlowSide;
 import com.valt.planner.revision.FlowSide.FlowKey;
 import com.valt.planner.ui.PlannerModel;
+import com.valt.planner.ui.common.Tables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
@@ -154,10 +154,8 @@ public final class FlowsPane extends BorderPane {
     }
 
     private TableColumn<Flow, String> column(String title, double width, Function<Flow, String> value) {
-        TableColumn<Flow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
+        TableColumn<Flow, String> c = Tables.textColumn(title, value, width);
         texts.put(c, value);
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return c;
     }
 

@@ -133,7 +133,7 @@ public final class PlanCanvas extends Region {
                 out.add(b);
             }
         }
-        state.hosts.forEach(h -> out.add(h.bounds()));
+        state.picture.hosts().forEach(h -> out.add(h.bounds()));
         return out;
     }
 
@@ -152,13 +152,13 @@ public final class PlanCanvas extends Region {
     /** The zones' frames drawn now (zone id to bounds, plan units), for tests. */
     public Map<String, Rect> drawnZoneFrames() {
         Map<String, Rect> out = new java.util.LinkedHashMap<>();
-        state.zoneFrames.forEach(f -> out.put(f.id(), f.bounds()));
+        state.picture.zoneFrames().forEach(f -> out.put(f.id(), f.bounds()));
         return out;
     }
 
     /** Where each device and firewall is drawn now (plan units, centres). */
     public Map<String, Point> drawnPositions() {
-        return state.positions;
+        return state.picture.positions();
     }
 
     /** The plan rectangle visible in the canvas now. */
@@ -242,7 +242,7 @@ public final class PlanCanvas extends Region {
         double sy = 0;
         int n = 0;
         for (String id : ids) {
-            Point p = state.positions.get(id);
+            Point p = state.picture.positions().get(id);
             if (p != null) {
                 sx += p.x();
                 sy += p.y();
@@ -258,13 +258,13 @@ public final class PlanCanvas extends Region {
     /** The drawn devices and the outside hosts' frame: exactly what Fit must show. */
     private Bounds planBounds() {
         Rect all = state.deviceBounds();
-        for (var f : state.frames) {
+        for (var f : state.picture.frames()) {
             all = all == null ? f.bounds() : all.union(f.bounds());
         }
-        for (var f : state.zoneFrames) {
+        for (var f : state.picture.zoneFrames()) {
             all = all == null ? f.bounds() : all.union(f.bounds());
         }
-        for (String id : state.firewallAt.keySet()) {
+        for (String id : state.picture.firewallAt().keySet()) {
             Rect b = state.box(id);
             all = all == null ? b : all.union(b);
         }

@@ -138,7 +138,7 @@ final class PlanGestures {
             case MOVE -> {
                 Point2D p = state.viewport.toPlan(e.getX(), e.getY());
                 state.dragged = Set.copyOf(model.selection());
-                Point anchor = state.positions.get(anchorId);
+                Point anchor = state.picture.positions().get(anchorId);
                 double rawDx = p.getX() - pressPlan.x();
                 double rawDy = p.getY() - pressPlan.y();
                 // Snap the device under the cursor to the grid; the others keep their offsets to it.
@@ -197,7 +197,7 @@ final class PlanGestures {
         }
         Map<String, Point> to = new HashMap<>();
         for (String id : model.selection()) {
-            Point p = state.positions.get(id);
+            Point p = state.picture.positions().get(id);
             if (p != null) {
                 to.put(id, new Point(p.x() + state.dragDx, p.y() + state.dragDy));
             }
@@ -213,7 +213,7 @@ final class PlanGestures {
     private Map<String, String> droppedInto(Map<String, Point> to) {
         var result = state.picture.result();
         Map<String, String> out = new HashMap<>();
-        if (result == null || state.zoneFrames.isEmpty()) {
+        if (result == null || state.picture.zoneFrames().isEmpty()) {
             return out;
         }
         for (var e : to.entrySet()) {
@@ -222,7 +222,7 @@ final class PlanGestures {
                 continue;
             }
             PlanZones.Frame in = null;
-            for (PlanZones.Frame f : state.zoneFrames) {
+            for (PlanZones.Frame f : state.picture.zoneFrames()) {
                 if (f.bounds().contains(e.getValue()) && (in == null || area(f) < area(in))) {
                     in = f;
                 }
@@ -243,13 +243,13 @@ final class PlanGestures {
         Point2D b = state.viewport.toPlan(state.band.getMaxX(), state.band.getMaxY());
         Set<String> picked = new HashSet<>(bandBase);
         for (Device d : model.site().devices()) {
-            Point p = state.positions.get(d.id());
+            Point p = state.picture.positions().get(d.id());
             if (p != null && p.x() >= a.getX() && p.x() <= b.getX() && p.y() >= a.getY() && p.y() <= b.getY()) {
                 picked.add(d.id());
             }
         }
-        for (String id : state.firewallAt.keySet()) {
-            Point p = state.positions.get(id);
+        for (String id : state.picture.firewallAt().keySet()) {
+            Point p = state.picture.positions().get(id);
             if (p != null && p.x() >= a.getX() && p.x() <= b.getX() && p.y() >= a.getY() && p.y() <= b.getY()) {
                 picked.add(id);
             }

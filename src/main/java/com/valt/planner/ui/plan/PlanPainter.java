@@ -62,16 +62,16 @@ final class PlanPainter {
         double scale = v.scale();
         g.save();
         g.setTransform(scale, 0, 0, scale, v.screenX(0), v.screenY(0));
-        for (var z : s.zoneFrames) {
+        for (var z : s.picture.zoneFrames()) {
             if (rectInView(z.bounds(), vis)) {
                 zoneFrame(g, z, scale);
             }
         }
         serveLines(g, s, vis);
-        for (var f : s.frames) {
+        for (var f : s.picture.frames()) {
             frame(g, f);
         }
-        for (var h : s.hosts) {
+        for (var h : s.picture.hosts()) {
             host(g, h, scale);
         }
         if (!s.edgesOnTop) {
@@ -87,7 +87,7 @@ final class PlanPainter {
         for (var fw : s.site.firewalls()) {
             Point p = s.position(fw.id());
             if (p != null
-                    && s.firewallAt.containsKey(fw.id())
+                    && s.picture.firewallAt().containsKey(fw.id())
                     && rectInView(
                             com.valt.planner.diagram.Rect.centeredAt(p, PlanZones.FIREWALL_W, PlanZones.FIREWALL_H),
                             vis)) {

@@ -5,7 +5,6 @@ import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Bounds;
 
@@ -15,22 +14,15 @@ final class PlanState {
     record Edge(String from, String to, String label, List<Point> path, Point labelAt) {}
 
     final Viewport viewport = new Viewport();
+    /** The picture's site, kept at hand because nearly every drawing step asks for it. */
     Site site = Site.empty();
-    Map<String, Point> positions = Map.of();
-    private Map<String, String> servedBy = Map.of();
+
     Set<String> selection = Set.of();
     Set<String> highlight = Set.of();
     List<Edge> edges = List.of();
     /** True when only the selection's arrows are shown: few enough to draw over the devices. */
     boolean edgesOnTop;
-    /** The outside hosts (update mirrors, licensing, DNS) and their "Internet" frame, from the shared diagram. */
-    List<com.valt.planner.diagram.DiagramNode> hosts = List.of();
 
-    List<com.valt.planner.diagram.DiagramGroup> frames = List.of();
-    /** The zones' frames, and where each firewall stands (also in {@link #positions}, so it drags like a device). */
-    List<PlanZones.Frame> zoneFrames = List.of();
-
-    Map<String, Point> firewallAt = Map.of();
     boolean grid = true;
     boolean snap = true;
     /** Devices being dragged and how far, in plan units. */
@@ -45,27 +37,21 @@ final class PlanState {
     /** The device under the mouse: its name and address are shown in a card. */
     String hover;
 
-    /** The picture drawn now; everything below it is read from it, never worked out here. */
+    /** The picture drawn now: positions, hosts, frames and firewalls are read from it, never worked out here. */
     PlanPicture picture = PlanPicture.EMPTY;
 
     void setPicture(PlanPicture p) {
         picture = p;
         site = p.site();
-        positions = p.positions();
-        servedBy = p.servedBy();
-        hosts = p.hosts();
-        frames = p.frames();
-        zoneFrames = p.zoneFrames();
-        firewallAt = p.firewallAt();
     }
 
     String servingServerId(Device d) {
-        return servedBy.get(d.id());
+        return picture.servedBy().get(d.id());
     }
 
     /** Where a device is drawn now, following a drag in progress. */
     Point position(String id) {
-        Point p = positions.get(id);
+        Point p = picture.positions().get(id);
         if (p != null && !dragged.isEmpty() && dragged.contains(id)) {
             return new Point(p.x() + dragDx, p.y() + dragDy);
         }
@@ -93,7 +79,7 @@ final class PlanState {
     /** The topmost firewall whose box contains the plan point, or null. */
     String firewallAt(double x, double y) {
         String hit = null;
-        for (String id : firewallAt.keySet()) {
+        for (String id : picture.firewallAt().keySet()) {
             Point p = position(id);
             if (p != null
                     && Math.abs(x - p.x()) <= PlanZones.FIREWALL_W / 2 + 1
@@ -115,10 +101,10 @@ final class PlanState {
                 return new com.valt.planner.diagram.Rect(p.x() - w / 2, p.y() - h / 2, w, h);
             }
         }
-        if (p != null && firewallAt.containsKey(id)) {
+        if (p != null && picture.firewallAt().containsKey(id)) {
             return com.valt.planner.diagram.Rect.centeredAt(p, PlanZones.FIREWALL_W, PlanZones.FIREWALL_H);
         }
-        for (var h : hosts) {
+        for (var h : picture.hosts()) {
             if (h.id().equals(id)) {
                 return h.bounds();
             }

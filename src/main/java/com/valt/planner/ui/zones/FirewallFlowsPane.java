@@ -9,12 +9,12 @@ import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.FirewallRuleSet;
 import com.valt.planner.ruleset.RuleSets;
 import com.valt.planner.ui.PlannerModel;
+import com.valt.planner.ui.common.Tables;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -65,9 +65,7 @@ public final class FirewallFlowsPane extends BorderPane {
     }
 
     private static TableColumn<Row, String> column(String title, Function<Row, String> text) {
-        TableColumn<Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
-        return c;
+        return Tables.textColumn(title, text, 0);
     }
 
     private void choices() {

@@ -8,10 +8,10 @@ import com.valt.planner.edit.Command;
 import com.valt.planner.edit.ZoneEdits;
 import com.valt.planner.ui.PlannerModel;
 import com.valt.planner.ui.common.Styles;
+import com.valt.planner.ui.common.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -81,12 +81,7 @@ final class FirewallsTable extends VBox {
                                 .collect(Collectors.joining(" "))));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> show(f));
 
-        GridPane form = new GridPane();
-        form.setHgap(6);
-        form.setVgap(4);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        form.getColumnConstraints().add(labels);
+        GridPane form = Tables.form(6, 4);
         form.addRow(0, new Label("Id"), id);
         form.addRow(1, new Label("Name"), name);
         form.addRow(2, new Label("Platform"), platform);
@@ -114,10 +109,7 @@ final class FirewallsTable extends VBox {
     }
 
     private static TableColumn<Firewall, String> column(String title, java.util.function.Function<Firewall, String> f) {
-        TableColumn<Firewall, String> c = new TableColumn<>(title);
-        c.setPrefWidth(title.equals("VLAN") || title.equals("Devices") ? 56 : title.equals("Id") ? 70 : 110);
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
-        return c;
+        return Tables.textColumn(title, f, ZonesTable.width(title));
     }
 
     private void refresh() {

@@ -8,9 +8,9 @@ import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.ui.PlannerModel;
 import com.valt.planner.ui.common.Styles;
+import com.valt.planner.ui.common.Tables;
 import java.util.HashMap;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -72,12 +72,7 @@ final class ZonesTable extends VBox {
                         "Devices", r -> r.devices() == null ? "…" : r.devices().toString()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> show(r == null ? null : r.zone()));
 
-        GridPane form = new GridPane();
-        form.setHgap(6);
-        form.setVgap(4);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        form.getColumnConstraints().add(labels);
+        GridPane form = Tables.form(6, 4);
         form.addRow(0, new Label("Id"), id);
         form.addRow(1, new Label("Name"), name);
         form.addRow(2, new Label("Networks"), networks);
@@ -98,10 +93,12 @@ final class ZonesTable extends VBox {
     }
 
     private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> text) {
-        TableColumn<Row, String> c = new TableColumn<>(title);
-        c.setPrefWidth(title.equals("VLAN") || title.equals("Devices") ? 56 : title.equals("Id") ? 70 : 110);
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
-        return c;
+        return Tables.textColumn(title, text, width(title));
+    }
+
+    /** Narrow columns for short values, wider ones for names and networks (the firewalls' table too). */
+    static double width(String title) {
+        return title.equals("VLAN") || title.equals("Devices") ? 56 : title.equals("Id") ? 70 : 110;
     }
 
     private void refresh() {
