@@ -29,7 +29,7 @@ public final class Aggregator {
     private final Map<AtomKey, Atom> atoms = new HashMap<>();
     private final Map<Match, Atom> byMatch = new java.util.IdentityHashMap<>(); // callers reuse Match objects
     private final List<Atom> atomList = new ArrayList<>();
-    private final Map<LaneKey, Map<Long, Cell>> lanes = new LinkedHashMap<>();
+    private final Map<LaneKey, Lane> lanes = new LinkedHashMap<>();
     private final Map<Integer, String> ruleIds = new TreeMap<>();
     private final Map<AtomSet, Content> contents = new HashMap<>();
     private final Map<String, AddressObject> objects = new HashMap<>();
@@ -88,27 +88,43 @@ public final class Aggregator {
             AddressObject.Kind sourceKind,
             AddressObject.Kind destinationKind) {}
 
-    /** The flows of one (source, destination) pair of a lane: usually one; more when ends share an atom. */
-    private static final class Cell {
-        final int source;
-        final int destination;
-        int flows;
-        int firstOrder = Integer.MAX_VALUE;
-        final BitSet rules = new BitSet(64);
+    /**
+     * The flows of one lane, as (source atom, destination atom) pairs with each flow's order and catalog
+     * rule, in arrival order. A pair is there more than once when ends share an atom (two devices matched
+     * by one zone's networks); primitive arrays, as a lane can hold tens of thousands of flows.
+     */
+    private static final class Lane {
+        long[] pairs = new long[16];
+        int[] orders = new int[16];
+        int[] ruleOrders = new int[16];
+        int size;
 
-        Cell(int source, int destination) {
-            this.source = source;
-            this.destination = destination;
+        void add(int source, int destination, int order, int ruleOrder) {
+            if (size == pairs.length) {
+                int n = size * 2;
+                pairs = Arrays.copyOf(pairs, n);
+                orders = Arrays.copyOf(orders, n);
+                ruleOrders = Arrays.copyOf(ruleOrders, n);
+            }
+            pairs[size] = (long) source << 32 | destination;
+            orders[size] = order;
+            ruleOrders[size] = ruleOrder;
+            size++;
+        }
+
+        static int source(long pair) {
+            return (int) (pair >>> 32);
+        }
+
+        static int destination(long pair) {
+            return (int) pair;
         }
     }
 
-    /**
-     * A (source, destination) pair as a map key. Multiplied by an odd constant (a bijection) because
-     * Long's hash of {@code s << 32 | d} is {@code s ^ d}: a few thousand values for millions of pairs.
-     */
-    private static long pair(int source, int destination) {
-        return (((long) source << 32) | (destination & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
-    }
+    /** The lane of the previous flow: flows come in runs of one rule and one hop, so most share it. */
+    private LaneKey lastKey;
+
+    private Lane lastLane;
 
     private Atom atom(Match m) {
         Atom known = byMatch.get(m);
@@ -128,20 +144,38 @@ public final class Aggregator {
     private void add(CarriedFlow f) {
         Atom s = atom(f.source());
         Atom d = atom(f.destination());
-        LaneKey key = new LaneKey(
-                f.inInterface(),
-                f.outInterface(),
-                f.section(),
-                f.transport(),
-                f.port(),
-                f.source().kind(),
-                f.destination().kind());
-        Cell c = lanes.computeIfAbsent(key, k -> new HashMap<>())
-                .computeIfAbsent(pair(s.id, d.id), k -> new Cell(s.id, d.id));
-        c.flows++;
-        c.firstOrder = Math.min(c.firstOrder, f.order());
-        c.rules.set(f.ruleOrder());
+        Lane lane = sameLane(lastKey, f) ? lastLane : null;
+        if (lane == null) {
+            LaneKey key = new LaneKey(
+                    f.inInterface(),
+                    f.outInterface(),
+                    f.section(),
+                    f.transport(),
+                    f.port(),
+                    f.source().kind(),
+                    f.destination().kind());
+            lane = lanes.computeIfAbsent(key, k -> new Lane());
+            lastKey = key;
+            lastLane = lane;
+        }
+        lane.add(s.id, d.id, f.order(), f.ruleOrder());
         ruleIds.putIfAbsent(f.ruleOrder(), f.ruleId());
+    }
+
+    /** True when the flow's lane is that key's; the same strings, so identity first. */
+    private static boolean sameLane(LaneKey k, CarriedFlow f) {
+        return k != null
+                && k.port() == f.port()
+                && k.sourceKind() == f.source().kind()
+                && k.destinationKind() == f.destination().kind()
+                && same(k.in(), f.inInterface())
+                && same(k.out(), f.outInterface())
+                && same(k.section(), f.section())
+                && same(k.transport(), f.transport());
+    }
+
+    private static boolean same(String a, String b) {
+        return a == b || a.equals(b);
     }
 
     /** A sorted set of atom ids, usable as a key. */
@@ -182,34 +216,89 @@ public final class Aggregator {
         });
     }
 
-    private record Block(int[] sources, int[] destinations) {}
+    /** A full product of sources and destinations, and what its cells carry together. */
+    private static final class Block {
+        final int[] sources;
+        final int[] destinations;
+        int flows;
+        int firstOrder = Integer.MAX_VALUE;
+        final BitSet rules = new BitSet(64);
 
-    /** One relation's blocks: sources grouped by their destinations, or the other way, whichever is fewer. */
-    private static List<Block> blocks(Map<Long, Cell> cells) {
-        Map<Integer, List<Integer>> bySource = new TreeMap<>();
-        Map<Integer, List<Integer>> byDestination = new TreeMap<>();
-        for (Cell c : cells.values()) {
-            int s = c.source;
-            int d = c.destination;
-            bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
-            byDestination.computeIfAbsent(d, k -> new ArrayList<>()).add(s);
+        Block(int[] sources, int[] destinations) {
+            this.sources = sources;
+            this.destinations = destinations;
         }
-        List<Block> forward = group(bySource, false);
-        List<Block> backward = group(byDestination, true);
-        return backward.size() < forward.size() ? backward : forward;
     }
 
-    private static List<Block> group(Map<Integer, List<Integer>> adjacency, boolean swapped) {
+    /**
+     * One relation's blocks: sources grouped by their destinations, or the other way, whichever is fewer.
+     * Each flow is in exactly one block (that of its grouped end), which adds up its flows and rules.
+     */
+    private List<Block> blocks(Lane lane) {
+        long[] forward = distinct(Arrays.copyOf(lane.pairs, lane.size));
+        long[] backward = new long[forward.length];
+        for (int i = 0; i < forward.length; i++) {
+            backward[i] = (long) Lane.destination(forward[i]) << 32 | Lane.source(forward[i]);
+        }
+        Arrays.sort(backward);
+        Block[] bySource = new Block[atomList.size()];
+        Block[] byDestination = new Block[atomList.size()];
+        List<Block> forwardBlocks = group(forward, false, bySource);
+        List<Block> backwardBlocks = group(backward, true, byDestination);
+        boolean swapped = backwardBlocks.size() < forwardBlocks.size();
+        for (int i = 0; i < lane.size; i++) {
+            long p = lane.pairs[i];
+            Block b = swapped ? byDestination[Lane.destination(p)] : bySource[Lane.source(p)];
+            b.flows++;
+            b.firstOrder = Math.min(b.firstOrder, lane.orders[i]);
+            b.rules.set(lane.ruleOrders[i]);
+        }
+        return swapped ? backwardBlocks : forwardBlocks;
+    }
+
+    /** Sorts the pairs and drops repeats. */
+    private static long[] distinct(long[] pairs) {
+        Arrays.sort(pairs);
+        int n = 0;
+        for (int i = 0; i < pairs.length; i++) {
+            if (n == 0 || pairs[i] != pairs[n - 1]) {
+                pairs[n++] = pairs[i];
+            }
+        }
+        return n == pairs.length ? pairs : Arrays.copyOf(pairs, n);
+    }
+
+    /**
+     * Groups the ends of sorted (end, neighbour) pairs by their set of neighbours, in order of end; notes
+     * each end's block.
+     */
+    private static List<Block> group(long[] pairs, boolean swapped, Block[] blockOf) {
         Map<AtomSet, List<Integer>> byNeighbours = new LinkedHashMap<>();
-        for (Map.Entry<Integer, List<Integer>> e : adjacency.entrySet()) {
-            int[] n = e.getValue().stream().mapToInt(Integer::intValue).sorted().toArray();
-            byNeighbours.computeIfAbsent(new AtomSet(n), k -> new ArrayList<>()).add(e.getKey());
+        int start = 0;
+        while (start < pairs.length) {
+            int end = (int) (pairs[start] >>> 32);
+            int stop = start;
+            while (stop < pairs.length && (int) (pairs[stop] >>> 32) == end) {
+                stop++;
+            }
+            int[] neighbours = new int[stop - start];
+            for (int j = start; j < stop; j++) {
+                neighbours[j - start] = (int) pairs[j];
+            }
+            byNeighbours
+                    .computeIfAbsent(new AtomSet(neighbours), k -> new ArrayList<>())
+                    .add(end);
+            start = stop;
         }
         List<Block> out = new ArrayList<>();
         for (Map.Entry<AtomSet, List<Integer>> e : byNeighbours.entrySet()) {
             int[] side = e.getValue().stream().mapToInt(Integer::intValue).toArray();
             int[] other = e.getKey().ids();
-            out.add(swapped ? new Block(other, side) : new Block(side, other));
+            Block b = swapped ? new Block(other, side) : new Block(side, other);
+            out.add(b);
+            for (int id : side) {
+                blockOf[id] = b;
+            }
         }
         return out;
     }
@@ -238,27 +327,23 @@ public final class Aggregator {
 
     private List<FirewallRule> rules() {
         Map<MergeKey, Draft> drafts = new LinkedHashMap<>();
-        for (Map.Entry<LaneKey, Map<Long, Cell>> lane : lanes.entrySet()) {
+        for (Map.Entry<LaneKey, Lane> lane : lanes.entrySet()) {
             LaneKey k = lane.getKey();
-            Map<Long, Cell> cells = lane.getValue();
-            for (Block b : blocks(cells)) {
-                Content src = content(new AtomSet(b.sources()));
-                Content dst = content(new AtomSet(b.destinations()));
+            for (Block b : blocks(lane.getValue())) {
+                Content src = content(new AtomSet(b.sources));
+                Content dst = content(new AtomSet(b.destinations));
                 MergeKey mk = new MergeKey(k.in(), k.out(), k.section(), k.transport(), src.key(), dst.key());
                 Draft draft = drafts.computeIfAbsent(mk, x -> new Draft(x, src, dst));
                 draft.ports.add(k.port());
-                for (int s : b.sources()) {
+                for (int s : b.sources) {
                     draft.sourceAtoms.add(s);
-                    for (int d : b.destinations()) {
-                        Cell c = cells.get(pair(s, d));
-                        draft.flows += c.flows;
-                        draft.firstOrder = Math.min(draft.firstOrder, c.firstOrder);
-                        draft.rules.or(c.rules);
-                    }
                 }
-                for (int d : b.destinations()) {
+                for (int d : b.destinations) {
                     draft.destinationAtoms.add(d);
                 }
+                draft.flows += b.flows;
+                draft.firstOrder = Math.min(draft.firstOrder, b.firstOrder);
+                draft.rules.or(b.rules);
             }
         }
         List<Draft> ordered = widen(new ArrayList<>(drafts.values()));

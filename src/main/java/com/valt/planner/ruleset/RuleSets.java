@@ -15,10 +15,12 @@ import com.valt.planner.engine.Hop;
 import com.valt.planner.engine.Route;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -69,28 +71,30 @@ public final class RuleSets {
         List<Flow> unroutable = new ArrayList<>();
         List<Flow> unwritable = new ArrayList<>();
         Ends ends = new Ends(site);
+        // Flows come in runs of one (source, destination) pair and share few routes: look each up once.
+        Map<Route, List<Hop>> hopsOf = new IdentityHashMap<>();
+        Flow previous = null;
+        Route route = null;
         List<Flow> flows = result.flows();
         for (int i = 0; i < flows.size(); i++) {
             Flow flow = flows.get(i);
-            Route route = routes.apply(flow);
+            if (previous == null
+                    || flow.source() != previous.source()
+                    || flow.destination() != previous.destination()) {
+                route = routes.apply(flow);
+            }
+            previous = flow;
             if (!route.routable()) {
                 unroutable.add(flow);
                 continue;
             }
-            Set<Hop> hops = new LinkedHashSet<>(); // equal paths may share a hop: carry the flow once
-            for (List<Hop> path : route.paths()) {
-                for (Hop h : path) {
-                    if (byFirewall.containsKey(h.firewall())) {
-                        hops.add(h);
-                    }
-                }
-            }
+            List<Hop> hops = hopsOf.computeIfAbsent(route, r -> filteringHops(r, byFirewall));
             if (hops.isEmpty()) {
                 continue;
             }
-            Optional<Match> src = ends.match(flow.source(), route.sourceZone(), flow);
-            Optional<Match> dst = ends.match(flow.destination(), route.destinationZone(), flow);
-            if (src.isEmpty() || dst.isEmpty()) {
+            Match src = ends.match(flow.source(), route.sourceZone(), flow.section());
+            Match dst = ends.match(flow.destination(), route.destinationZone(), flow.section());
+            if (src == null || dst == null) {
                 unwritable.add(flow);
                 continue;
             }
@@ -107,8 +111,8 @@ public final class RuleSets {
                                 i,
                                 flow.transport(),
                                 flow.port(),
-                                src.get(),
-                                dst.get()));
+                                src,
+                                dst));
             }
         }
         List<FirewallRuleSet> sets = new ArrayList<>();
@@ -127,6 +131,19 @@ public final class RuleSets {
                     .ifPresent(s -> findings.addAll(exceptions(s, byFirewall.get(id), path)));
         }
         return new RuleSets(sets, byFirewall, unroutable, unwritable, findings);
+    }
+
+    /** The hops of a route through filtering firewalls, each once (equal paths may share a hop). */
+    private static List<Hop> filteringHops(Route route, Map<String, ?> filtering) {
+        Set<Hop> hops = new LinkedHashSet<>();
+        for (List<Hop> path : route.paths()) {
+            for (Hop h : path) {
+                if (filtering.containsKey(h.firewall())) {
+                    hops.add(h);
+                }
+            }
+        }
+        return List.copyOf(hops);
     }
 
     /** Every filtering firewall's rules, in file order. */
@@ -174,10 +191,11 @@ public final class RuleSets {
             }
         }
         for (CarriedFlow c : flows) {
-            for (Match m : List.of(c.source(), c.destination())) {
-                if (m.byZone()) {
-                    devices.add(m.deviceId());
-                }
+            if (c.source().byZone()) {
+                devices.add(c.source().deviceId());
+            }
+            if (c.destination().byZone()) {
+                devices.add(c.destination().deviceId());
             }
         }
         if (!byZone.isEmpty()) {
@@ -218,20 +236,31 @@ public final class RuleSets {
     /** What a rule matches for each end of a flow, made once per end. */
     private static final class Ends {
         private final Site site;
-        private final Map<String, Optional<Match>> cache = new HashMap<>();
+        /** A device's match depends on the device and its zone only; by identity, as the result shares endpoints. */
+        private final Map<Endpoint, Known> devices = new IdentityHashMap<>();
+        /** An outside host's also depends on the section (its role: mirror, licensing, Internet). */
+        private final Map<OutsideKey, Optional<Match>> outside = new HashMap<>();
+
+        private record Known(String zone, Match match) {}
+
+        private record OutsideKey(Endpoint endpoint, String zone, String section) {}
 
         Ends(Site site) {
             this.site = site;
         }
 
-        Optional<Match> match(Endpoint e, String zone, Flow flow) {
-            String key = e.type() + "\u0000" + e.id() + "\u0000" + zone + "\u0000" + flow.section();
-            Optional<Match> m = cache.get(key);
-            if (m == null) {
-                m = make(e, zone, flow.section());
-                cache.put(key, m);
+        /** The match of one end, or null when no rule can name it. */
+        Match match(Endpoint e, String zone, String section) {
+            if (!e.type().isDevice()) {
+                return outside.computeIfAbsent(new OutsideKey(e, zone, section), k -> make(e, zone, section))
+                        .orElse(null);
             }
-            return m;
+            Known known = devices.get(e);
+            if (known == null || !Objects.equals(known.zone(), zone)) {
+                known = new Known(zone, make(e, zone, section).orElse(null));
+                devices.put(e, known);
+            }
+            return known.match();
         }
 
         private Optional<Match> make(Endpoint e, String zone, String section) {
