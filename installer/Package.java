@@ -205,7 +205,8 @@ public final class Package {
                 .map(l -> l.equals("[JavaOptions]") ? l
                         + "\njava-options=-XX:AOTCacheOutput=$APPDIR/" + conf("aot.cache")
                         + "\njava-options=-Dvalt.exitAfterFirstFrame=true"
-                        + "\njava-options=-Dvalt.trainingCommands=" + commands : l)
+                        + "\njava-options=-Dvalt.trainingCommands=" + commands
+                        + "\njava-options=-Dvalt.trainingEdits=" + conf("aot.training.edits") : l)
                 .collect(Collectors.joining("\n", "", "\n"));
         Files.writeString(cfg, trainingCfg);
         try {

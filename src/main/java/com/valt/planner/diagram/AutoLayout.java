@@ -24,7 +24,6 @@ public final class AutoLayout {
      * below the placed ones, so nothing lands on top of what the user arranged.
      */
     public static Map<String, Point> positions(Site site) {
-        Map<String, Point> auto = layered(site);
         Map<String, Point> out = new LinkedHashMap<>();
         double maxY = Double.NEGATIVE_INFINITY;
         double minX = Double.POSITIVE_INFINITY;
@@ -35,6 +34,10 @@ public final class AutoLayout {
                 minX = Math.min(minX, d.x());
             }
         }
+        if (out.size() == site.devices().size()) {
+            return out; // every device has its place (ids are unique): no layout to work out, on every edit
+        }
+        Map<String, Point> auto = layered(site);
         if (out.isEmpty()) {
             return auto;
         }

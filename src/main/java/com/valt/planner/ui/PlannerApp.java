@@ -4,6 +4,7 @@ import com.valt.planner.domain.Site;
 import com.valt.planner.ui.actions.RecentFiles;
 import com.valt.planner.ui.actions.Recovery;
 import com.valt.planner.ui.common.WindowLog;
+import com.valt.planner.ui.startup.EditTraining;
 import com.valt.planner.ui.startup.Preload;
 import com.valt.planner.ui.startup.Timing;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ public final class PlannerApp extends Application {
         Timing.mark("JavaFX started");
         MainWindow w = create(stage, getHostServices());
         Timing.mark("window built");
+        EditTraining.installIfRequested(w.model()); // build-time training only; see installer/README.md
         List<String> args = getParameters().getUnnamed();
         w.start(args.isEmpty() ? null : Path.of(args.get(0)));
     }

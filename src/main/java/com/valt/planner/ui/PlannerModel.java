@@ -11,8 +11,10 @@ import com.valt.planner.ui.plan.PlanPicture;
 import com.valt.planner.ui.startup.Timing;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -43,14 +45,7 @@ public final class PlannerModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
     private final ObjectProperty<RevisionDiff> comparison = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<RuleSets> ruleSets = new ReadOnlyObjectWrapper<>();
-    /** The newest rule sets made and the result they were made from (it may not be shown yet). */
-    private FlowResult rulesFor;
-
-    private RuleSets rulesWaiting;
-    /** The newest result handed to the rules thread; older ones still queued are skipped. */
-    private final java.util.concurrent.atomic.AtomicReference<FlowResult> newestForRules =
-            new java.util.concurrent.atomic.AtomicReference<>();
-    /** The firewalls' rules are folded on a second thread while the FX thread shows the new flows. */
+    /** The firewalls' rules are folded on a second thread while the worker finishes the result's picture. */
     private final ExecutorService rulesWorker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "rule-sets");
         t.setDaemon(true);
@@ -116,9 +111,9 @@ public final class PlannerModel {
     }
 
     /**
-     * The filtering firewalls' rule sets of the current result, made by the pipeline right after the
-     * flows (on its second thread); null while they are being made, and for a site with no
-     * filtering firewall.
+     * The filtering firewalls' rule sets of the current result, made by the pipeline with the flows (on
+     * its second thread) and set just before the result, so the window shows flows and rules together;
+     * null for a site with no filtering firewall, or when they could not be made.
      */
     public ReadOnlyObjectProperty<RuleSets> ruleSetsProperty() {
         return ruleSets.getReadOnlyProperty();
@@ -274,42 +269,56 @@ public final class PlannerModel {
         boolean layoutOnly = held;
         worker.execute(() -> {
             FlowResult r = null;
+            RuleSets sets = null;
             String failed = null;
             if (!layoutOnly) {
                 try {
                     r = engine.compute(s);
+                    FlowResult forRules = r;
+                    Future<RuleSets> rules =
+                            s.firewalls().stream().anyMatch(f -> f.platform().filters())
+                                    ? rulesWorker.submit(() -> RuleSets.of(forRules))
+                                    : null;
                     // The window shows both at once: work them out here, not on the FX thread at first use.
                     r.findings();
                     r.links();
+                    sets = rules == null ? null : rulesOf(rules);
+                } catch (RulesFailed e) {
+                    failed = "The firewalls' rules could not be made: " + e.getCause();
                 } catch (RuntimeException | Error e) {
                     failed = "The flows could not be computed: " + e;
                     r = null;
                 }
             }
-            if (r != null
-                    && r.site().firewalls().stream().anyMatch(f -> f.platform().filters())) {
-                FlowResult forRules = r;
-                newestForRules.set(forRules);
-                rulesWorker.execute(() -> {
-                    if (newestForRules.get() != forRules) {
-                        return; // a newer result is queued behind: fold only that one
-                    }
-                    try {
-                        RuleSets sets = RuleSets.of(forRules);
-                        Platform.runLater(() -> rulesMade(forRules, sets));
-                    } catch (RuntimeException | Error e) {
-                        Platform.runLater(() -> failure.set("The firewalls' rules could not be made: " + e));
-                    }
-                });
-            }
             PlanPicture p = PlanPicture.of(s, r);
             FlowResult done = r;
+            RuleSets doneSets = sets;
             String why = failed;
-            Platform.runLater(() -> published(s, p, done, why, layoutOnly));
+            Platform.runLater(() -> published(s, p, done, doneSets, why, layoutOnly));
         });
     }
 
-    private void published(Site s, PlanPicture p, FlowResult r, String failed, boolean layoutOnly) {
+    /** Why the rules thread failed; the flows are still shown. */
+    private static final class RulesFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RulesFailed(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private static RuleSets rulesOf(Future<RuleSets> rules) {
+        try {
+            return rules.get();
+        } catch (ExecutionException e) {
+            throw new RulesFailed(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RulesFailed(e);
+        }
+    }
+
+    private void published(Site s, PlanPicture p, FlowResult r, RuleSets sets, String failed, boolean layoutOnly) {
         computing = false;
         if (pending != null) {
             computeNext(); // a newer site is waiting: show its result, not this stale one
@@ -320,11 +329,10 @@ public final class PlannerModel {
             failure.set(failed);
         } else if (r != null) {
             failure.set("");
-            ruleSets.set(null); // this result's are on their way, or made already and waiting below
+        }
+        if (r != null) {
+            ruleSets.set(sets); // before the result: a result listener finds its rules current
             result.set(r);
-            if (rulesFor == r) {
-                ruleSets.set(rulesWaiting);
-            }
             Timing.firstResult(r.flows().size());
         }
         if (layoutOnly) {
@@ -332,14 +340,6 @@ public final class PlannerModel {
             if (!held) {
                 computeNext();
             }
-        }
-    }
-
-    private void rulesMade(FlowResult from, RuleSets sets) {
-        rulesFor = from;
-        rulesWaiting = sets;
-        if (result.get() == from) {
-            ruleSets.set(sets);
         }
     }
 }

@@ -1,24 +1,17 @@
 package com.valt.planner.bench;
 
-import com.valt.planner.domain.Device;
-import com.valt.planner.domain.DeviceType;
-import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
-import com.valt.planner.domain.Zone;
-import com.valt.planner.edit.Command;
-import com.valt.planner.edit.Edits;
-import com.valt.planner.edit.ZoneEdits;
 import com.valt.planner.engine.Flow;
 import com.valt.planner.engine.FlowResult;
 import com.valt.planner.ruleset.RuleSets;
 import com.valt.planner.ui.MainWindow;
 import com.valt.planner.ui.PlannerApp;
 import com.valt.planner.ui.PlannerModel;
+import com.valt.planner.ui.startup.EditCycle;
+import com.valt.planner.ui.zones.FirewallFlowsPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -43,7 +36,7 @@ import javafx.stage.Stage;
  * <p>Each edit is timed from just before {@code execute} to the end of the layout of the first pulse on
  * which all three show the new state: the engine's result is that of the edited site; the flows table
  * ({@code #flows-table}) holds that result's flows (checked by identity, not by count); the Firewalls tab
- * ({@code #firewall-flows}) no longer says "Making the rules…" and shows rules for that result; and the plan
+ * ({@code #firewall-flows}) shows the rule set made from that result (by identity); and the plan
  * canvas has painted that site and result (its frame listener). The next edit starts three pulses later.
  *
  * <p>Arguments: {@code SITE [EDITS [WARMUP]]} (default 63 measured edits after 14 warm-up edits). Prints one
@@ -61,9 +54,6 @@ public final class EditLatency {
         // A plain main class: one that extends Application cannot start with JavaFX on the class path.
         Application.launch(Bench.class, args);
     }
-
-    /** One edit of the cycle: what it is, and how to make its command from the current site. */
-    private record Kind(String name, Runnable action) {}
 
     /** The timings of one edit, in nanoseconds since its start. */
     private record Sample(
@@ -84,15 +74,13 @@ public final class EditLatency {
         private PlannerModel model;
         private MainWindow window;
         private Scene scene;
-        private final Random random = new Random(15);
         private final List<Sample> samples = new ArrayList<>();
         private final List<Long> pulseGaps = new ArrayList<>();
         private FlowResult paintedResult;
         private Site paintedSite;
         private int edits;
         private int warmup;
-        private List<Kind> cycle;
-        private int next;
+        private EditCycle cycle;
         // the edit under way
         private long start;
         private long resultAt;
@@ -127,14 +115,7 @@ public final class EditLatency {
                     resultAt = System.nanoTime() - start;
                 }
             });
-            cycle = List.of(
-                    new Kind("add camera", this::addCamera),
-                    new Kind("camera to other server", this::moveCamera),
-                    new Kind("device to other zone", this::moveToZone),
-                    new Kind("toggle SSL", this::toggleSsl),
-                    new Kind("delete client", this::deleteClient),
-                    new Kind("undo", () -> model.undo()),
-                    new Kind("redo", () -> model.redo()));
+            cycle = new EditCycle(model, 15);
             window.start(file);
             scene.addPostLayoutPulseListener(this::pulse);
             new AnimationTimer() {
@@ -198,14 +179,12 @@ public final class EditLatency {
                 finish(0);
                 return;
             }
-            Kind k = cycle.get(next++ % cycle.size());
-            kind = k.name();
             resultAt = 0;
             rulesAt = 0;
             editGap = 0;
             measuring = true;
             start = System.nanoTime();
-            k.action().run(); // the command is made from the current site, as a click makes it
+            kind = cycle.next(); // the command is made from the current site, as a click makes it
             description = model.lastChange();
         }
 
@@ -252,7 +231,7 @@ public final class EditLatency {
                 samples.add(s);
                 System.out.printf(
                         "%s%3d %-24s %7.1f ms (result shown %6.1f, rules shown %6.1f; alone: engine %6.1f, rule sets"
-                                + " %6.1f, canvas paint %5.1f; longest pulse gap %5.1f)  %d flows  %s%n",
+                                + " %6.1f, canvas paint %5.1f; longest pulse gap %5.1f)  %d flows  %s  (at %.3f s)%n",
                         samples.size() <= warmup ? "warm-up " : "edit    ",
                         samples.size(),
                         s.kind(),
@@ -264,7 +243,11 @@ public final class EditLatency {
                         s.paint() / 1e6,
                         s.gap() / 1e6,
                         s.flows(),
-                        s.description());
+                        s.description(),
+                        // the JVM's uptime, to line an edit up with -Xlog:gc's
+                        java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                        .getUptime()
+                                / 1e3);
             }
         }
 
@@ -298,25 +281,29 @@ public final class EditLatency {
             return false;
         }
 
-        /** The Firewalls tab shows rules (not "Making the rules…") and the result is the current one. */
+        /**
+         * The Firewalls tab shows the rules made from the current result: the very rule set (by identity) of
+         * the firewall it shows, and its count line.
+         */
         private boolean firewallsCurrent() {
-            Node pane = scene.lookup("#firewall-flows");
-            if (pane == null || !model.isResultCurrent()) {
+            if (!(scene.lookup("#firewall-flows") instanceof FirewallFlowsPane pane) || !model.isResultCurrent()) {
                 return false;
             }
             if (model.site().firewalls().isEmpty()) {
                 return true;
             }
-            boolean rules = false;
-            for (Node n : pane.lookupAll(".label")) {
-                if (n instanceof Label l && l.getText() != null) {
-                    if (l.getText().startsWith("Making the rules")) {
-                        return false;
-                    }
-                    rules |= l.getText().matches("\\d+ rules? for \\d+ flows? through .*");
-                }
+            RuleSets sets = model.ruleSetsProperty().get();
+            if (sets == null || sets.sets().isEmpty() || pane.shownSet() == null) {
+                return false;
             }
-            return rules;
+            boolean current = sets.sets().stream().anyMatch(s -> s == pane.shownSet());
+            boolean counted = false;
+            for (Node n : pane.lookupAll(".label")) {
+                counted |= n instanceof Label l
+                        && l.getText() != null
+                        && l.getText().matches("\\d+ rules? for \\d+ flows? through .*");
+            }
+            return current && counted;
         }
 
         private boolean canvasCurrent() {
@@ -340,15 +327,15 @@ public final class EditLatency {
                         percentile(measured.stream().map(Sample::ruleSets).toList(), 50),
                         percentile(measured.stream().map(Sample::paint).toList(), 50),
                         percentile(measured.stream().map(Sample::gap).toList(), 50));
-                for (Kind k : cycle) {
+                for (String k : EditCycle.KINDS) {
                     List<Long> times = measured.stream()
-                            .filter(s -> s.kind().equals(k.name()))
+                            .filter(s -> s.kind().equals(k))
                             .map(Sample::done)
                             .toList();
                     if (!times.isEmpty()) {
                         System.out.printf(
                                 "  %-24s median %6.1f ms  max %6.1f ms  (%d edits)%n",
-                                k.name(), percentile(times, 50), percentile(times, 100), times.size());
+                                k, percentile(times, 50), percentile(times, 100), times.size());
                     }
                 }
                 System.out.printf(
@@ -372,69 +359,6 @@ public final class EditLatency {
             List<Long> s = nanos.stream().sorted().toList();
             int rank = (int) Math.ceil(p / 100.0 * s.size());
             return s.get(Math.max(0, Math.min(s.size() - 1, rank - 1))) / 1e6;
-        }
-
-        // The edits, made as the window's gestures and menus make them.
-
-        private List<Device> ofType(DeviceType type) {
-            return model.site().devicesOfType(type);
-        }
-
-        private <T> T pick(List<T> list) {
-            return list.get(random.nextInt(list.size()));
-        }
-
-        /** A camera dropped from the palette onto a media server (PlanCanvas's drop: Edits.add with the server). */
-        private void addCamera() {
-            Site site = model.site();
-            Device server = pick(ofType(DeviceType.MEDIA_SERVER));
-            Point at =
-                    new Point((server.x() == null ? 0 : server.x()) + 40, (server.y() == null ? 0 : server.y()) + 300);
-            Command c = Edits.add(site, DeviceType.CAMERA, at, server.id());
-            model.execute(c);
-        }
-
-        /** A camera dropped on another server (PlanGestures / the inspector: Edits.assign). */
-        private void moveCamera() {
-            Site site = model.site();
-            Device camera = pick(ofType(DeviceType.CAMERA));
-            List<Device> others = ofType(DeviceType.MEDIA_SERVER).stream()
-                    .filter(s -> !s.id().equals(camera.mediaServer()))
-                    .toList();
-            Command c = Edits.assign(site, Set.of(camera.id()), pick(others).id());
-            model.execute(c);
-        }
-
-        /** Edit > Move to zone on a client (ZoneEdits.pin), to a zone other than its own. */
-        private void moveToZone() {
-            Site site = model.site();
-            Device client = pick(ofType(DeviceType.CLIENT));
-            List<String> zones = site.zones().stream()
-                    .map(Zone::id)
-                    .filter(z -> !z.equals(client.zone()) && !z.equals("staff"))
-                    .toList();
-            if (zones.isEmpty()) { // a site without zones: a camera to another server instead
-                moveCamera();
-                return;
-            }
-            Command c = ZoneEdits.pin(site, Set.of(client.id()), pick(zones));
-            model.execute(c);
-        }
-
-        /** The site panel's "SSL on the web application" check box (Edits.settings). */
-        private void toggleSsl() {
-            Site site = model.site();
-            boolean ssl = site.settings().sslEnabled();
-            Command c = Edits.settings(site, site.settings().withSsl(!ssl), ssl ? "SSL off" : "SSL on");
-            model.execute(c);
-        }
-
-        /** Select a client, Edit > Delete (Edits.delete of the selection). */
-        private void deleteClient() {
-            Site site = model.site();
-            Device client = pick(ofType(DeviceType.CLIENT));
-            Command c = Edits.delete(site, Set.of(client.id()));
-            model.execute(c);
         }
     }
 }

@@ -54,9 +54,9 @@ public final class ActionFactory {
             String keys = action.accelerator() == null
                     ? ""
                     : " (" + action.accelerator().getDisplayText() + ")";
-            b.tooltipProperty()
-                    .bind(Bindings.createObjectBinding(
-                            () -> new Tooltip(command.label().get() + keys), command.label()));
+            Tooltip tip = new Tooltip(); // one, its text following the step: not a new popup per edit
+            tip.textProperty().bind(Bindings.concat(command.label(), keys));
+            b.setTooltip(tip);
         } else {
             b.setTooltip(new Tooltip(action.tooltip()));
         }

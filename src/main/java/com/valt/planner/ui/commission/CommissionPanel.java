@@ -108,14 +108,16 @@ public final class CommissionPanel extends BorderPane {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         status.setMinWidth(0);
-        status.tooltipProperty()
-                .bind(javafx.beans.binding.Bindings.createObjectBinding(
-                        () -> new javafx.scene.control.Tooltip(status.getText()), status.textProperty()));
+        javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
+        statusTip.textProperty().bind(status.textProperty());
+        status.setTooltip(statusTip);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         setTop(bar);
         setCenter(table());
-        result.addListener((o, a, r) -> devices(r));
+        // The device list is made when it is opened (a pass over every flow): not on every edit.
+        result.addListener((o, a, r) -> keepChoice(r));
+        device.setOnShowing(e -> devices(result.getValue()));
         devices(result.getValue());
     }
 
@@ -174,6 +176,14 @@ public final class CommissionPanel extends BorderPane {
     }
 
     /** The devices that open connections: only they can be stood in for. */
+    /** A chosen device the edit removed is no longer chosen; the list itself waits until it is opened. */
+    private void keepChoice(FlowResult r) {
+        String chosen = device.getValue();
+        if (chosen != null && (r == null || r.site().device(chosen).isEmpty())) {
+            device.setValue(null);
+        }
+    }
+
     private void devices(FlowResult r) {
         String chosen = device.getValue();
         Set<String> ids = new LinkedHashSet<>();
@@ -188,7 +198,9 @@ public final class CommissionPanel extends BorderPane {
                     .filter(sources::contains)
                     .forEach(ids::add);
         }
-        device.getItems().setAll(ids);
+        if (!device.getItems().equals(List.copyOf(ids))) {
+            device.getItems().setAll(ids);
+        }
         device.setValue(ids.contains(chosen) ? chosen : null);
     }
 

@@ -51,8 +51,8 @@ public final class FindingsPane extends ListView<Finding> {
     }
 
     private void show(FlowResult r) {
-        if (r != null) {
-            getItems().setAll(r.findings());
+        if (r != null && !getItems().equals(r.findings())) {
+            getItems().setAll(r.findings()); // most edits leave the findings as they were: no cells to redo
         }
     }
 }

@@ -49,6 +49,9 @@ public final class FirstFrameProbe {
                         .map(start -> System.currentTimeMillis() - start.toEpochMilli())
                         .orElse(-1L);
                 WindowLog.info("valt-planner: first frame " + ms + " ms after process start");
+                if (EditTraining.requested()) {
+                    return; // the training's edits come next; it exits when they are made
+                }
                 // Exit off the FX thread so JavaFX's shutdown hook can still use it.
                 new Thread(() -> System.exit(0), "first-frame-exit").start();
             }

@@ -38,6 +38,8 @@ public final class FirewallFlowsPane extends BorderPane {
     private final TableView<Row> table = new TableView<>();
     private final Label count = new Label();
     private final FirewallRulesView rules = new FirewallRulesView();
+    /** The rule set in the rules table, so a new result with the same rules does not refill it. */
+    private FirewallRuleSet shown;
 
     public FirewallFlowsPane(PlannerModel model) {
         this.model = model;
@@ -85,6 +87,7 @@ public final class FirewallFlowsPane extends BorderPane {
         FlowResult r = model.result();
         String id = firewall.getValue();
         if (r == null || id == null) {
+            shown = null;
             table.getItems().clear();
             rules.getItems().clear();
             count.setText("");
@@ -95,23 +98,34 @@ public final class FirewallFlowsPane extends BorderPane {
         if (fw != null && fw.platform().filters()) {
             setCenter(rules);
             RuleSets sets = model.ruleSetsProperty().get();
-            if (sets == null) {
+            FirewallRuleSet set = sets == null ? null : sets.set(id).orElse(null);
+            if (set == null) {
+                shown = null;
                 rules.getItems().clear();
-                count.setText("Making the rules of " + name + "…");
+                count.setText("No rules for " + name + ": they could not be made (the message above says why)");
                 return;
             }
-            FirewallRuleSet set = sets.set(id).orElse(null);
-            rules.getItems().setAll(set == null ? List.of() : set.rules());
+            if (set == shown) {
+                return; // the result changed, not its rules (they are set just before it)
+            }
+            shown = set;
+            rules.getItems().setAll(set.rules());
             int flows = rules.getItems().stream().mapToInt(FirewallRule::flows).sum();
             count.setText(rules.getItems().size() + (rules.getItems().size() == 1 ? " rule" : " rules") + " for "
                     + flows + (flows == 1 ? " flow" : " flows") + " through " + name + " ("
                     + fw.platform().id() + ")");
             return;
         }
+        shown = null;
         setCenter(table);
         table.getItems().setAll(rows(r, id));
         count.setText(table.getItems().size() + (table.getItems().size() == 1 ? " flow crosses " : " flows cross ")
                 + name + " (a router: it filters nothing, so it has no rules)");
+    }
+
+    /** The rule set shown now (null when none), for tests and the edit-latency benchmark. */
+    public FirewallRuleSet shownSet() {
+        return shown;
     }
 
     /** The rules shown now, for tests. */

@@ -44,11 +44,15 @@ final class FirewallRulesView extends TableView<FirewallRule> {
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
         // objects are long: the whole text on hover
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            // one tooltip per cell, its text changed: a new Tooltip is a popup window's worth of nodes
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+                tip.setText(item);
+                setTooltip(empty || item == null ? null : tip);
             }
         });
         return c;
