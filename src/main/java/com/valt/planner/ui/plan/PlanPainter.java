@@ -50,6 +50,9 @@ final class PlanPainter {
     /** Within this distance (plan units) a label the same as one already drawn says nothing new. */
     static final double SAME_LABEL_NEAR = 110;
 
+    /** Below this zoom a device is a coloured block, and the serving lines are plain. */
+    static final double BLOCKS_BELOW = 0.25;
+
     void paint(GraphicsContext g, double width, double height, PlanState s) {
         Viewport v = s.viewport;
         g.setFill(BACKGROUND);
@@ -246,6 +249,10 @@ final class PlanPainter {
         return false;
     }
 
+    /**
+     * The grid, its minor and its major lines each stroked as one path: the software renderer (no GPU, or
+     * Xvfb) pays a fixed price per stroke call, so hundreds of separate lines cost more than their pixels.
+     */
     private static void grid(GraphicsContext g, Viewport v, Bounds vis, double width, double height) {
         double step = GRID;
         while (step * v.scale() < 8) {
@@ -254,22 +261,40 @@ final class PlanPainter {
         double x0 = Math.floor(vis.getMinX() / step) * step;
         double y0 = Math.floor(vis.getMinY() / step) * step;
         g.setLineWidth(1);
-        for (double x = x0; x <= vis.getMaxX(); x += step) {
-            g.setStroke(Math.round(x / step) % 5 == 0 ? GRID_MAJOR : GRID_MINOR);
-            double sx = Math.round(v.screenX(x)) + 0.5;
-            g.strokeLine(sx, 0, sx, height);
-        }
-        for (double y = y0; y <= vis.getMaxY(); y += step) {
-            g.setStroke(Math.round(y / step) % 5 == 0 ? GRID_MAJOR : GRID_MINOR);
-            double sy = Math.round(v.screenY(y)) + 0.5;
-            g.strokeLine(0, sy, width, sy);
+        for (boolean major : new boolean[] {false, true}) {
+            g.beginPath();
+            for (double x = x0; x <= vis.getMaxX(); x += step) {
+                if ((Math.round(x / step) % 5 == 0) == major) {
+                    double sx = Math.round(v.screenX(x)) + 0.5;
+                    g.moveTo(sx, 0);
+                    g.lineTo(sx, height);
+                }
+            }
+            for (double y = y0; y <= vis.getMaxY(); y += step) {
+                if ((Math.round(y / step) % 5 == 0) == major) {
+                    double sy = Math.round(v.screenY(y)) + 0.5;
+                    g.moveTo(0, sy);
+                    g.lineTo(width, sy);
+                }
+            }
+            g.setStroke(major ? GRID_MAJOR : GRID_MINOR);
+            g.stroke();
         }
     }
 
+    /**
+     * The lines from served devices to their servers, as one path (see {@link #grid}): dashed, except far out
+     * where devices are coloured blocks. There a campus has thousands of them in view, and each dash is a
+     * shape of its own to the rasteriser (their dashes cost 40 ms a frame in software rendering).
+     */
     private static void serveLines(GraphicsContext g, PlanState s, Bounds vis) {
+        double scale = s.viewport.scale();
         g.setStroke(SERVE);
-        g.setLineWidth(1.2 / s.viewport.scale());
-        g.setLineDashes(6 / s.viewport.scale(), 4 / s.viewport.scale());
+        g.setLineWidth(1.2 / scale);
+        if (scale >= BLOCKS_BELOW) {
+            g.setLineDashes(6 / scale, 4 / scale);
+        }
+        g.beginPath();
         for (Device d : s.site.devices()) {
             if (!d.type().isServed()) {
                 continue;
@@ -284,10 +309,12 @@ final class PlanPainter {
                 Point from = FlowEdges.exit(ba, a.x(), a.y(), b.x(), b.y());
                 Point to = FlowEdges.exit(bb, b.x(), b.y(), a.x(), a.y());
                 if (from != null && to != null) {
-                    g.strokeLine(from.x(), from.y(), to.x(), to.y());
+                    g.moveTo(from.x(), from.y());
+                    g.lineTo(to.x(), to.y());
                 }
             }
         }
+        g.stroke();
         g.setLineDashes((double[]) null);
     }
 
@@ -386,7 +413,7 @@ final class PlanPainter {
         boolean selected = s.selection.contains(d.id());
         boolean highlighted = s.highlight.contains(d.id());
         boolean dropTarget = d.id().equals(s.dropTarget);
-        if (scale < 0.25) {
+        if (scale < BLOCKS_BELOW) {
             // far out: a coloured block per device is all the eye can use
             g.setFill(selected ? SELECT : DeviceIcons.color(type));
             g.fillRect(x, y, w, h);
