@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,10 +55,23 @@ public final class FlowEngine {
     }
 
     public FlowResult compute(Site site) {
-        SiteView view = new SiteView(site);
-        Graph<Endpoint, Flow> graph = new FlowGraph();
-        view.deviceEndpoints.values().forEach(graph::addVertex);
+        return compute(site, null);
+    }
 
+    /**
+     * The result for a site made by an edit of the previous result's site. The flows of the devices the edit
+     * did not touch are taken from the previous result; those of the others (added, removed, or changed in
+     * a field a rule reads, see {@link EditedSite}) are made again by the same rules. Settings, another
+     * application server and the like change flows everywhere, and then every flow is made again. Either
+     * way the result equals {@code compute(site)} (FlowEngineIncrementalTest); routes, findings and links
+     * are always worked out afresh.
+     */
+    public FlowResult compute(Site site, FlowResult previous) {
+        Set<String> changed = previous == null
+                ? null
+                : EditedSite.changedDevices(previous, site, catalog).orElse(null);
+        SiteView view = new SiteView(site, changed == null ? List.of() : previous.endpoints(), changed);
+        Map<Rule, List<Flow>> byRule = changed == null ? allFlows(view) : changedFlows(view, previous, changed);
         List<Flow> flows = new ArrayList<>();
         List<SectionResult> sections = new ArrayList<>();
         for (Section section : catalog.sections()) {
@@ -65,18 +80,14 @@ public final class FlowEngine {
             List<Flow> sectionFlows = new ArrayList<>();
             for (Rule rule : section.rules()) {
                 String unmet = unmetSiteCondition(rule, view);
+                List<Flow> ruleFlows = byRule.get(rule);
                 if (unmet != null) {
                     omitted.add(new Omission(rule, unmet));
-                    continue;
-                }
-                int before = sectionFlows.size();
-                Map<String, Integer> perHost = new LinkedHashMap<>();
-                addFlows(rule, view, graph, sectionFlows, perHost);
-                int added = sectionFlows.size() - before;
-                if (added == 0) {
+                } else if (ruleFlows.isEmpty()) {
                     omitted.add(new Omission(rule, whyNoFlows(rule, view)));
                 } else {
-                    rows.addAll(matrixRows(rule, added, perHost));
+                    sectionFlows.addAll(ruleFlows);
+                    rows.addAll(matrixRows(rule, ruleFlows));
                 }
             }
             sectionFlows.sort(ORDER_WITHIN_SECTION);
@@ -84,7 +95,8 @@ public final class FlowEngine {
             sections.add(new SectionResult(section, rows, omitted, sectionFlows.size()));
         }
         List<Flow> sorted = List.copyOf(flows);
-        List<Endpoint> endpoints = new ArrayList<>(graph.vertexSet());
+        List<Endpoint> endpoints = new ArrayList<>(view.deviceEndpoints.values());
+        endpoints.addAll(outsideHosts(view));
         ZoneRouting routing = site.hasZones() ? new ZoneRouting(site, endpoints) : null;
         return new FlowResult(
                 site,
@@ -94,11 +106,93 @@ public final class FlowEngine {
                 endpoints,
                 routing,
                 () -> Findings.of(site, catalog, sections, routing, sorted),
-                () -> links(sorted));
+                () -> links(sorted),
+                byRule,
+                changed != null);
     }
 
-    private void addFlows(
-            Rule rule, SiteView view, Graph<Endpoint, Flow> graph, List<Flow> out, Map<String, Integer> perHost) {
+    /**
+     * Every rule's flows, in the catalog's order: the JGraphT multigraph holds one edge per (source,
+     * destination, transport, port), so a second rule asking for a flow already there adds nothing.
+     */
+    private Map<Rule, List<Flow>> allFlows(SiteView view) {
+        Graph<Endpoint, Flow> graph = new FlowGraph();
+        view.deviceEndpoints.values().forEach(graph::addVertex);
+        Map<Rule, List<Flow>> byRule = new IdentityHashMap<>();
+        for (Rule rule : catalog.rules()) {
+            List<Flow> ruleFlows = new ArrayList<>();
+            if (unmetSiteCondition(rule, view) == null) {
+                addFlows(rule, view, false, (from, to) -> {
+                    for (String transport : rule.transports()) {
+                        add(graph, ruleFlows, new Flow(rule, from, to, transport, rule.port()));
+                    }
+                });
+            }
+            byRule.put(rule, ruleFlows);
+        }
+        return byRule;
+    }
+
+    /**
+     * Every rule's flows after an edit: the previous result's flows between unchanged devices, and the
+     * flows with a changed device at either end made again. Those two never share a flow (one with a
+     * changed end is never kept), so only the made ones need the one-edge-per-flow check, in catalog order.
+     */
+    private Map<Rule, List<Flow>> changedFlows(SiteView view, FlowResult previous, Set<String> changed) {
+        Set<Flow> made = new HashSet<>();
+        Map<Rule, List<Flow>> byRule = new IdentityHashMap<>();
+        for (Rule rule : catalog.rules()) {
+            List<Flow> ruleFlows = new ArrayList<>();
+            if (unmetSiteCondition(rule, view) == null) {
+                for (Flow f : previous.ruleFlows(rule)) {
+                    if (!view.changed(f.source()) && !view.changed(f.destination())) {
+                        ruleFlows.add(f);
+                    }
+                }
+                addFlows(rule, view, true, (from, to) -> {
+                    for (String transport : rule.transports()) {
+                        Flow f = new Flow(rule, from, to, transport, rule.port());
+                        if (made.add(f)) {
+                            ruleFlows.add(f);
+                        }
+                    }
+                });
+            }
+            byRule.put(rule, ruleFlows);
+        }
+        return byRule;
+    }
+
+    /** A (source, destination) pair a rule asks for, before its transports are spelled out. */
+    private interface Pairs {
+        void pair(Endpoint from, Endpoint to);
+    }
+
+    /**
+     * The (source, destination) pairs a rule asks for on this site, sources in id order; with
+     * {@code changedOnly}, only those with a changed device at either end.
+     */
+    private void addFlows(Rule rule, SiteView view, boolean changedOnly, Pairs out) {
+        List<Device> sources = sources(rule, view);
+        if (rule.pairing() == Pairing.SERVED) {
+            addServedFlows(rule, view, sources, changedOnly, out);
+            return;
+        }
+        List<Endpoint> destinations = view.destinations(rule);
+        List<Endpoint> changedDestinations =
+                changedOnly ? destinations.stream().filter(view::changed).toList() : destinations;
+        for (Device source : sources) {
+            Endpoint from = view.deviceEndpoints.get(source.id());
+            for (Endpoint to : view.changed(from) ? destinations : changedDestinations) {
+                if (!to.equals(from)) {
+                    out.pair(from, to);
+                }
+            }
+        }
+    }
+
+    /** The rule's source devices: its role's, only admin PCs or servers on a digital Wowza key where it says so. */
+    private static List<Device> sources(Rule rule, SiteView view) {
         List<Device> sources = view.devices(rule.source());
         if (rule.when().contains(Condition.ADMIN_ONLY)) {
             sources = sources.stream().filter(Device::admin).toList();
@@ -108,40 +202,17 @@ public final class FlowEngine {
                     .filter(d -> view.site.effectiveWowzaKey(d) == WowzaKey.DIGITAL)
                     .toList();
         }
-        if (rule.pairing() == Pairing.SERVED) {
-            addServedFlows(rule, view, graph, out, sources);
-            return;
-        }
-        List<Endpoint> destinations = view.destinations(rule);
-        for (Device source : sources) {
-            Endpoint from = view.deviceEndpoints.get(source.id());
-            for (Endpoint to : destinations) {
-                if (to.equals(from)) {
-                    continue;
-                }
-                for (String transport : rule.transports()) {
-                    if (add(graph, out, new Flow(rule, from, to, transport, rule.port()))) {
-                        perHost.merge(to.id(), 1, Integer::sum);
-                    }
-                }
-            }
-        }
+        return sources;
     }
 
     /** Cameras are reached by the server that serves them; BEAM devices reach the server that serves them. */
-    private void addServedFlows(
-            Rule rule, SiteView view, Graph<Endpoint, Flow> graph, List<Flow> out, List<Device> sources) {
+    private static void addServedFlows(Rule rule, SiteView view, List<Device> sources, boolean changedOnly, Pairs out) {
         boolean sourceIsServed = rule.source() == Role.CAMERA || rule.source() == Role.BEAM;
         if (sourceIsServed) {
             for (Device served : sources) {
                 Device server = view.site.servingServer(served).orElse(null);
                 if (server != null && view.matches(server, rule.destination())) {
-                    addAll(
-                            rule,
-                            graph,
-                            out,
-                            view.deviceEndpoints.get(served.id()),
-                            view.deviceEndpoints.get(server.id()));
+                    pair(view, changedOnly, out, served, server);
                 }
             }
             return;
@@ -151,27 +222,45 @@ public final class FlowEngine {
         for (Device served : view.devices(rule.destination())) {
             Device server = view.site.servingServer(served).orElse(null);
             if (server != null && sourceIds.contains(server.id())) {
-                addAll(rule, graph, out, view.deviceEndpoints.get(server.id()), view.deviceEndpoints.get(served.id()));
+                pair(view, changedOnly, out, server, served);
             }
         }
     }
 
-    private static void addAll(Rule rule, Graph<Endpoint, Flow> graph, List<Flow> out, Endpoint from, Endpoint to) {
-        for (String transport : rule.transports()) {
-            add(graph, out, new Flow(rule, from, to, transport, rule.port()));
+    private static void pair(SiteView view, boolean changedOnly, Pairs out, Device source, Device destination) {
+        Endpoint from = view.deviceEndpoints.get(source.id());
+        Endpoint to = view.deviceEndpoints.get(destination.id());
+        if (!changedOnly || view.changed(from) || view.changed(to)) {
+            out.pair(from, to);
         }
     }
 
     /** One edge per (source, destination, transport, port): a second rule asking for the same flow adds nothing. */
-    private static boolean add(Graph<Endpoint, Flow> graph, List<Flow> out, Flow flow) {
+    private static void add(Graph<Endpoint, Flow> graph, List<Flow> out, Flow flow) {
         if (!flow.destination().type().isDevice()) {
             graph.addVertex(flow.destination()); // devices are vertices already; outside hosts join on first use
         }
-        if (!graph.addEdge(flow.source(), flow.destination(), flow)) {
-            return false;
+        if (graph.addEdge(flow.source(), flow.destination(), flow)) {
+            out.add(flow);
         }
-        out.add(flow);
-        return true;
+    }
+
+    /**
+     * The outside hosts (Internet hosts, DNS servers) in order of first use: by the first rule, in catalog
+     * order, that has a source for them, then in that rule's order of hosts.
+     */
+    private List<Endpoint> outsideHosts(SiteView view) {
+        Set<Endpoint> hosts = new LinkedHashSet<>();
+        for (Rule rule : catalog.rules()) {
+            if ((rule.destination() == Role.INTERNET || rule.destination() == Role.DNS)
+                    && rule.pairing() != Pairing.SERVED
+                    && !rule.transports().isEmpty()
+                    && unmetSiteCondition(rule, view) == null
+                    && !sources(rule, view).isEmpty()) {
+                hosts.addAll(view.destinations(rule));
+            }
+        }
+        return List.copyOf(hosts);
     }
 
     private String unmetSiteCondition(Rule rule, SiteView view) {
@@ -197,7 +286,8 @@ public final class FlowEngine {
         return noDestination != null ? noDestination : "Nothing in this site needs it.";
     }
 
-    private static List<MatrixRow> matrixRows(Rule rule, int flowCount, Map<String, Integer> perHost) {
+    private static List<MatrixRow> matrixRows(Rule rule, List<Flow> flows) {
+        int flowCount = flows.size();
         if (rule.destination() != Role.INTERNET) {
             return List.of(new MatrixRow(
                     rule,
@@ -211,6 +301,8 @@ public final class FlowEngine {
                     rule.note(),
                     flowCount));
         }
+        Map<String, Integer> perHost = new HashMap<>();
+        flows.forEach(f -> perHost.merge(f.destination().id(), 1, Integer::sum));
         List<MatrixRow> rows = new ArrayList<>();
         for (int i = 0; i < rule.hosts().size(); i++) {
             String host = rule.hosts().get(i);
@@ -285,20 +377,34 @@ public final class FlowEngine {
     private static final Comparator<Device> BY_ID =
             Comparator.comparing(Device::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    /** The site indexed once per computation: devices by role, endpoints by id. */
+    /**
+     * The site indexed once per computation: devices by role, endpoints by id. After an edit, the unchanged
+     * devices and the outside hosts keep the previous result's endpoints, so kept flows and made ones share
+     * them.
+     */
     private static final class SiteView {
         final Site site;
         final Map<String, Endpoint> deviceEndpoints = new LinkedHashMap<>();
         final Map<DeviceType, List<Device>> byType = new HashMap<>();
         final List<Device> servers = new ArrayList<>();
+        private final Set<String> changed;
+        private final Map<Endpoint, Endpoint> previous = new HashMap<>();
 
-        SiteView(Site site) {
+        /** With the previous result's endpoints and the changed device ids, or none and null. */
+        SiteView(Site site, List<Endpoint> previousEndpoints, Set<String> changed) {
             this.site = site;
+            this.changed = changed;
+            for (Endpoint e : previousEndpoints) {
+                if (!e.type().isDevice() || !changed.contains(e.id())) {
+                    previous.put(e, e);
+                }
+            }
             for (DeviceType t : DeviceType.values()) {
                 byType.put(t, new ArrayList<>());
             }
             for (Device d : site.devices()) {
-                if (deviceEndpoints.putIfAbsent(d.id(), Endpoint.of(d)) != null) {
+                Endpoint e = Endpoint.of(d);
+                if (deviceEndpoints.putIfAbsent(d.id(), previous.getOrDefault(e, e)) != null) {
                     continue; // a duplicate id is reported as an error; the first one wins
                 }
                 byType.get(d.type()).add(d);
@@ -310,6 +416,11 @@ public final class FlowEngine {
             // sort only merges runs: the order of the result never depends on this, only the time it takes.
             byType.values().forEach(list -> list.sort(BY_ID));
             servers.sort(BY_ID);
+        }
+
+        /** Whether the edit changed this device's flows (never for an outside host). */
+        boolean changed(Endpoint e) {
+            return changed != null && e.type().isDevice() && changed.contains(e.id());
         }
 
         List<Device> devices(Role role) {
@@ -335,17 +446,26 @@ public final class FlowEngine {
 
         List<Endpoint> destinations(Rule rule) {
             return switch (rule.destination()) {
-                case INTERNET -> rule.hosts().stream().map(Endpoint::internet).toList();
+                case INTERNET ->
+                    rule.hosts().stream()
+                            .map(Endpoint::internet)
+                            .map(this::shared)
+                            .toList();
                 case DNS ->
                     site.settings().dnsServers().stream()
                             .distinct()
                             .map(Endpoint::dns)
+                            .map(this::shared)
                             .toList();
                 default ->
                     devices(rule.destination()).stream()
                             .map(d -> deviceEndpoints.get(d.id()))
                             .toList();
             };
+        }
+
+        private Endpoint shared(Endpoint e) {
+            return previous.getOrDefault(e, e);
         }
 
         boolean holds(Condition c) {

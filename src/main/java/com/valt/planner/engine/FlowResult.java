@@ -1,8 +1,10 @@
 package com.valt.planner.engine;
 
 import com.valt.planner.catalog.Catalog;
+import com.valt.planner.catalog.Rule;
 import com.valt.planner.domain.Site;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +24,10 @@ public final class FlowResult {
     private final Once<List<Link>> links;
     private final ZoneRouting routing;
     private final Once<List<Flow>> unroutable;
+    /** Each catalog rule's flows (by identity), for the next edit's computation. */
+    private final Map<Rule, List<Flow>> byRule;
+
+    private final boolean incremental;
 
     FlowResult(
             Site site,
@@ -31,7 +37,9 @@ public final class FlowResult {
             List<Endpoint> endpoints,
             ZoneRouting routing,
             Supplier<List<Finding>> findings,
-            Supplier<List<Link>> links) {
+            Supplier<List<Link>> links,
+            Map<Rule, List<Flow>> byRule,
+            boolean incremental) {
         this.site = site;
         this.catalog = catalog;
         this.flows = List.copyOf(flows);
@@ -41,6 +49,18 @@ public final class FlowResult {
         this.links = new Once<>(() -> List.copyOf(links.get()));
         this.routing = routing;
         this.unroutable = new Once<>(() -> routing == null ? List.of() : List.copyOf(routing.unroutable(this.flows)));
+        this.byRule = byRule;
+        this.incremental = incremental;
+    }
+
+    /** One catalog rule's flows, in no particular order (the engine's next computation starts from them). */
+    List<Flow> ruleFlows(Rule rule) {
+        return byRule.getOrDefault(rule, List.of());
+    }
+
+    /** Whether the engine kept the flows of unchanged devices from the previous result (for tests). */
+    boolean madeFromPrevious() {
+        return incremental;
     }
 
     public Site site() {

@@ -65,6 +65,9 @@ public final class PlannerModel {
         return t;
     });
     private Site pending;
+    /** The worker's newest result (shown or not): the next edit's flows are made from it. Worker thread only. */
+    private FlowResult lastComputed;
+
     private boolean computing;
     private boolean held;
     /** The command behind the newest site, for the explain view ("SSL off: 6 flows added ..."). */
@@ -273,7 +276,8 @@ public final class PlannerModel {
             String failed = null;
             if (!layoutOnly) {
                 try {
-                    r = engine.compute(s);
+                    r = engine.compute(s, lastComputed);
+                    lastComputed = r;
                     FlowResult forRules = r;
                     Future<RuleSets> rules =
                             s.firewalls().stream().anyMatch(f -> f.platform().filters())
