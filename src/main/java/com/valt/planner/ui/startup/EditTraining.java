@@ -15,6 +15,9 @@ import javafx.animation.AnimationTimer;
 public final class EditTraining {
     public static final String PROPERTY = "valt.trainingEdits";
 
+    /** About a minute of frames without a site to edit, or without the last edit shown. */
+    private static final int WAIT_PULSES = 3600;
+
     private EditTraining() {}
 
     /** True when the training run asked for edits: the first frame must not end the run. */
@@ -32,22 +35,38 @@ public final class EditTraining {
         new AnimationTimer() {
             private int made;
             private int shownFor;
+            private int waited;
 
             @Override
             public void handle(long now) {
                 // the site opened (not the empty one the window starts with) and the last edit shown
-                if (!model.isResultCurrent() || model.site().devices().isEmpty() || ++shownFor < 2) {
+                boolean ready =
+                        model.isResultCurrent() && !model.site().devices().isEmpty() && ++shownFor >= 2;
+                if (!ready) {
+                    if (++waited > WAIT_PULSES) { // a file that would not open, say: end the run, not hang it
+                        WindowLog.warning("valt-planner training: no site to edit, or an edit not shown in time");
+                        finish();
+                    }
                     return;
                 }
+                waited = 0;
                 shownFor = 0;
-                if (made == edits) {
-                    stop();
-                    WindowLog.info("valt-planner training: " + edits + " edits made");
-                    new Thread(() -> System.exit(0), "training-exit").start();
-                    return;
+                if (made < edits) {
+                    try {
+                        cycle.next();
+                        made++;
+                        return;
+                    } catch (IllegalStateException e) { // a site with nothing to edit: train on what was made
+                        WindowLog.warning("valt-planner training: " + e.getMessage());
+                    }
                 }
-                cycle.next();
-                made++;
+                finish();
+            }
+
+            private void finish() {
+                stop();
+                WindowLog.info("valt-planner training: " + made + " edits made");
+                new Thread(() -> System.exit(0), "training-exit").start();
             }
         }.start();
     }
