@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * are a relation between sources and destinations; sources with the same set of destinations become
  * one block (or destinations with the same set of sources, whichever gives fewer), and every block is
  * a full product, so nothing is added. Blocks of one section with the same sources and destinations
- * then share one rule, their ports joined. Each step is hashing over the flows: linear, not quadratic.
+ * then share one rule, their ports joined. Each step sorts or hashes the flows: n log n at most, never
+ * quadratic.
  */
 public final class Aggregator {
     private final Map<AtomKey, Atom> atoms = new HashMap<>();

@@ -54,7 +54,7 @@ public final class RuleSets {
         return of(result, result::route);
     }
 
-    /** With the routes given (tests route by hand). */
+    /** With the routes given (tests route by hand); a flow's route may depend on its two ends only. */
     static RuleSets of(FlowResult result, Function<Flow, Route> routes) {
         Site site = result.site();
         Map<String, Integer> ruleOrder = new HashMap<>();

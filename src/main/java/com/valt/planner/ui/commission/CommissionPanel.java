@@ -175,7 +175,6 @@ public final class CommissionPanel extends BorderPane {
         return c;
     }
 
-    /** The devices that open connections: only they can be stood in for. */
     /** A chosen device the edit removed is no longer chosen; the list itself waits until it is opened. */
     private void keepChoice(FlowResult r) {
         String chosen = device.getValue();
@@ -184,6 +183,7 @@ public final class CommissionPanel extends BorderPane {
         }
     }
 
+    /** The devices that open connections: only they can be stood in for. */
     private void devices(FlowResult r) {
         String chosen = device.getValue();
         Set<String> ids = new LinkedHashSet<>();
