@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AbstractBaseGraph;
 import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
@@ -163,16 +164,12 @@ public final class FlowEngine {
         return byRule;
     }
 
-    /** A (source, destination) pair a rule asks for, before its transports are spelled out. */
-    private interface Pairs {
-        void pair(Endpoint from, Endpoint to);
-    }
-
     /**
-     * The (source, destination) pairs a rule asks for on this site, sources in id order; with
+     * The (source, destination) pairs a rule asks for on this site, given to {@code out} before the rule's
+     * transports are spelled out; sources in id order; with
      * {@code changedOnly}, only those with a changed device at either end.
      */
-    private void addFlows(Rule rule, SiteView view, boolean changedOnly, Pairs out) {
+    private void addFlows(Rule rule, SiteView view, boolean changedOnly, BiConsumer<Endpoint, Endpoint> out) {
         List<Device> sources = sources(rule, view);
         if (rule.pairing() == Pairing.SERVED) {
             addServedFlows(rule, view, sources, changedOnly, out);
@@ -185,7 +182,7 @@ public final class FlowEngine {
             Endpoint from = view.deviceEndpoints.get(source.id());
             for (Endpoint to : view.changed(from) ? destinations : changedDestinations) {
                 if (!to.equals(from)) {
-                    out.pair(from, to);
+                    out.accept(from, to);
                 }
             }
         }
@@ -206,7 +203,8 @@ public final class FlowEngine {
     }
 
     /** Cameras are reached by the server that serves them; BEAM devices reach the server that serves them. */
-    private static void addServedFlows(Rule rule, SiteView view, List<Device> sources, boolean changedOnly, Pairs out) {
+    private static void addServedFlows(
+            Rule rule, SiteView view, List<Device> sources, boolean changedOnly, BiConsumer<Endpoint, Endpoint> out) {
         boolean sourceIsServed = rule.source() == Role.CAMERA || rule.source() == Role.BEAM;
         if (sourceIsServed) {
             for (Device served : sources) {
@@ -227,11 +225,12 @@ public final class FlowEngine {
         }
     }
 
-    private static void pair(SiteView view, boolean changedOnly, Pairs out, Device source, Device destination) {
+    private static void pair(
+            SiteView view, boolean changedOnly, BiConsumer<Endpoint, Endpoint> out, Device source, Device destination) {
         Endpoint from = view.deviceEndpoints.get(source.id());
         Endpoint to = view.deviceEndpoints.get(destination.id());
         if (!changedOnly || view.changed(from) || view.changed(to)) {
-            out.pair(from, to);
+            out.accept(from, to);
         }
     }
 

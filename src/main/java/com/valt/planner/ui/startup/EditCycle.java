@@ -14,7 +14,6 @@ import com.valt.planner.ui.PlannerModel;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A repeatable cycle of the edits users make most, through the commands the mouse and menus give the model:
@@ -72,7 +71,7 @@ public final class EditCycle {
                 return true;
             }
             default -> {
-                Command c = command(kind).get();
+                Command c = command(kind);
                 if (c == null) {
                     return false;
                 }
@@ -82,14 +81,15 @@ public final class EditCycle {
         }
     }
 
-    private Supplier<Command> command(String kind) {
+    /** The edit's command on the current site, as a click makes it; null when the site has nothing for it. */
+    private Command command(String kind) {
         Site site = model.site();
         return switch (kind) {
-            case "add camera" -> () -> addCamera(site);
-            case "camera to other server" -> () -> moveCamera(site);
-            case "device to other zone" -> () -> moveToZone(site);
-            case "toggle SSL" -> () -> toggleSsl(site);
-            case "delete client" -> () -> deleteClient(site);
+            case "add camera" -> addCamera(site);
+            case "camera to other server" -> moveCamera(site);
+            case "device to other zone" -> moveToZone(site);
+            case "toggle SSL" -> toggleSsl(site);
+            case "delete client" -> deleteClient(site);
             default -> throw new IllegalArgumentException(kind);
         };
     }
