@@ -28,6 +28,13 @@ public record Rect(double x, double y, double width, double height) {
 
     /** Whether the segment p-q passes through this box, border included (Liang-Barsky clipping). */
     public boolean crossedBy(Point p, Point q) {
+        // Most boxes lie nowhere near the segment: its bounding box tells without the clipping's arithmetic.
+        if (Math.max(p.x(), q.x()) < x
+                || Math.min(p.x(), q.x()) > x + width
+                || Math.max(p.y(), q.y()) < y
+                || Math.min(p.y(), q.y()) > y + height) {
+            return false;
+        }
         double t0 = 0;
         double t1 = 1;
         double dx = q.x() - p.x();
