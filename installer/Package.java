@@ -131,6 +131,11 @@ public final class Package {
         tool(jdk, "jpackage", image.toArray(String[]::new));
         Path app = images.resolve(os.imageName(name));
         Path appDir = app.resolve(os.appDir);
+        if (os == Os.LINUX) { // our launcher script in place of jpackage's (installer/README.md, "Linux launcher")
+            Path launcher = app.resolve(os.launcher(name));
+            Files.writeString(launcher, fill(Files.readString(Path.of("installer", "linux", "launcher.sh"))));
+            Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
 
         // The start-up cache's script (see installer/README.md for why Windows and macOS have none):
         // Java 25: <name>-aot.sh checks the AOT cache and replaces an unusable one with the runtime's

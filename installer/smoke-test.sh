@@ -72,6 +72,18 @@ else
 fi
 check "flows prints the CSV header of cli.md" grep -qx \
     'rule,section,source,source_type,destination,destination_type,transport,port,protocol,service,source_name,source_address,destination_name,destination_address' "$tmp/flows.csv"
+# jpackage's own launcher runs `rpm -qf` and `dpkg -S` at every start (~350 ms); ours must run neither.
+no_package_manager() { # no_package_manager LAUNCHER: runs flows with rpm and dpkg on the PATH that log their use
+    mkdir -p "$tmp/spy"
+    for tool in rpm dpkg dpkg-query; do
+        printf '#!/bin/sh\necho "%s $*" >>"%s"\nexit 1\n' "$tool" "$tmp/spy.log" >"$tmp/spy/$tool"
+        chmod +x "$tmp/spy/$tool"
+    done
+    rm -f "$tmp/spy.log"
+    PATH="$tmp/spy:$PATH" "$1" flows samples/clinic.valt.json >/dev/null 2>&1 && [ ! -e "$tmp/spy.log" ]
+}
+if no_package_manager "$launcher"; then pass "the launcher asks no package manager who owns it"
+else fail "the launcher ran: $(tr '\n' ';' <"$tmp/spy.log" 2>/dev/null) (is bin/valt-planner jpackage's launcher?)"; fi
 if [ -f target/valt-planner.jar ] && java -jar target/valt-planner.jar flows samples/clinic.valt.json >"$tmp/jar.csv" 2>/dev/null; then
     check "packaged flows output equals the jar's" cmp -s "$tmp/flows.csv" "$tmp/jar.csv"
 fi
@@ -226,6 +238,7 @@ if $install; then
                 fi
             fi
             check "installed flows samples/clinic.valt.json" /usr/bin/valt-planner flows samples/clinic.valt.json
+            check "the installed launcher asks no package manager who owns it" no_package_manager /usr/bin/valt-planner
             DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq valt-planner >/dev/null 2>&1
             check "purge leaves no /opt/valt-planner" test ! -e /opt/valt-planner
             check "purge removes /usr/bin/valt-planner" test ! -e /usr/bin/valt-planner
