@@ -122,10 +122,15 @@ public final class Aggregator {
         }
     }
 
-    /** The lane of the previous flow: flows come in runs of one rule and one hop, so most share it. */
-    private LaneKey lastKey;
+    /**
+     * The lanes of the latest flows, newest first overwritten: flows come device pair by device pair, each
+     * pair over a handful of ports, so most flows find their lane here without making a key for the map.
+     */
+    private static final int RECENT = 32;
 
-    private Lane lastLane;
+    private final LaneKey[] recentKeys = new LaneKey[RECENT];
+    private final Lane[] recentLanes = new Lane[RECENT];
+    private int recentNext;
 
     private Atom atom(Match m) {
         Atom known = byMatch.get(m);
@@ -145,7 +150,12 @@ public final class Aggregator {
     private void add(CarriedFlow f) {
         Atom s = atom(f.source());
         Atom d = atom(f.destination());
-        Lane lane = sameLane(lastKey, f) ? lastLane : null;
+        Lane lane = null;
+        for (int i = 0; i < RECENT && lane == null; i++) {
+            if (sameLane(recentKeys[i], f)) {
+                lane = recentLanes[i];
+            }
+        }
         if (lane == null) {
             LaneKey key = new LaneKey(
                     f.inInterface(),
@@ -156,8 +166,9 @@ public final class Aggregator {
                     f.source().kind(),
                     f.destination().kind());
             lane = lanes.computeIfAbsent(key, k -> new Lane());
-            lastKey = key;
-            lastLane = lane;
+            recentKeys[recentNext] = key;
+            recentLanes[recentNext] = lane;
+            recentNext = (recentNext + 1) % RECENT;
         }
         lane.add(s.id, d.id, f.order(), f.ruleOrder());
         ruleIds.putIfAbsent(f.ruleOrder(), f.ruleId());
