@@ -25,6 +25,11 @@ public final class ExportInput {
     private final FlowResult result;
     private final Path siteFile;
     private final LocalDate date;
+    // One lock for each value made on first use, so that exporters running in parallel make the diagram
+    // and the rule sets at the same time instead of one waiting for the other.
+    private final Object diagramLock = new Object();
+    private final Object flowGroupsLock = new Object();
+    private final Object ruleSetsLock = new Object();
     private Diagram diagram;
     private List<FlowGroup> flowGroups;
     private RuleSets ruleSets;
@@ -61,19 +66,23 @@ public final class ExportInput {
     }
 
     /** The topology with the default options; exporters run in parallel, hence synchronized. */
-    public synchronized Diagram diagram() {
-        if (diagram == null) {
-            diagram = DiagramBuilder.build(result);
+    public Diagram diagram() {
+        synchronized (diagramLock) {
+            if (diagram == null) {
+                diagram = DiagramBuilder.build(result);
+            }
+            return diagram;
         }
-        return diagram;
     }
 
     /** The flows folded for the firewall team, shared by the HTML and the PDF (made in parallel). */
-    public synchronized List<FlowGroup> flowGroups() {
-        if (flowGroups == null) {
-            flowGroups = List.copyOf(FlowGroups.of(result));
+    public List<FlowGroup> flowGroups() {
+        synchronized (flowGroupsLock) {
+            if (flowGroups == null) {
+                flowGroups = List.copyOf(FlowGroups.of(result));
+            }
+            return flowGroups;
         }
-        return flowGroups;
     }
 
     /** The probe results the handoff's commissioning report shows ({@code export --probe}); none by default. */
@@ -87,17 +96,21 @@ public final class ExportInput {
     }
 
     /** Uses these rule sets instead of making them from the result (tests give hand-routed ones). */
-    public synchronized ExportInput withRuleSets(RuleSets sets) {
-        ruleSets = sets;
+    public ExportInput withRuleSets(RuleSets sets) {
+        synchronized (ruleSetsLock) {
+            ruleSets = sets;
+        }
         return this;
     }
 
     /** Every filtering firewall's rule set, made once and shared by the CSVs, the HTML and the PDF. */
-    public synchronized RuleSets ruleSets() {
-        if (ruleSets == null) {
-            ruleSets = RuleSets.of(result);
+    public RuleSets ruleSets() {
+        synchronized (ruleSetsLock) {
+            if (ruleSets == null) {
+                ruleSets = RuleSets.of(result);
+            }
+            return ruleSets;
         }
-        return ruleSets;
     }
 
     /**
