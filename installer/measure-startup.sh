@@ -50,6 +50,7 @@ java_options=$(sed -n 's/^java.options=//p' installer/installer.properties | sed
 opts=(); for o in $java_options; do opts+=(--java-options "$o"); done
 jpackage --type app-image --name hello-fx --runtime-image "$runtime" --input "$out/input" \
     --main-jar hello-fx.jar --main-class bench.HelloMain "${opts[@]}" --dest "$out"
+sed 's/@NAME@/hello-fx/g' installer/linux/launcher.sh >"$hello/bin/hello-fx" # the planner's launcher, too
 
 cfg=$hello/lib/app/hello-fx.cfg
 cp "$cfg" "$out/hello-fx.cfg.orig"
