@@ -164,6 +164,12 @@ if command -v xvfb-run >/dev/null || [ -n "${DISPLAY:-}" ]; then
         if $aot; then
             check "the window's classes come from the AOT cache (MainWindow, TableView)" grep -q \
                 -e 'com.valt.planner.ui.MainWindow source: shared objects file' "$tmp/window-classes.txt"
+            # Java 25 warns of JavaFX's native access and Unsafe unless the launcher's options allow them.
+            if grep -q '^WARNING' "$tmp/window.out"; then
+                fail "the window printed JVM warnings: $(grep -m2 '^WARNING' "$tmp/window.out" | tr '\n' ' ')"
+            else
+                pass "the window prints no JVM warnings"
+            fi
         fi
     elif grep -q 'The planner window is not built yet' "$tmp/window.out"; then
         echo "  skip  window: Desktop.open is still the placeholder on this branch"
