@@ -28,6 +28,36 @@ class ExportersTest {
     }
 
     @Test
+    void theFirewallFilesAreThoseOfTheRuleSetsAndStartBeforeThePdf() throws Exception {
+        for (String sample : List.of("hospital-zones", "university-zones")) {
+            ExportInput input = ExportFixtures.input(ExportFixtures.sample(sample));
+            List<Exporter> all = Exporters.all(input);
+            // all(input) names the firewalls from the site, so that the rule sets are made later, in parallel:
+            // the same files as one per rule set, in the rule sets' order
+            List<String> fromRuleSets = new ArrayList<>();
+            for (var set : input.ruleSets().sets()) {
+                String id = set.firewall().id();
+                fromRuleSets.add(new FirewallCsv(id).fileName());
+                com.valt.planner.syntax.Syntaxes.forPlatform(set.firewall().platform())
+                        .ifPresent(syntax -> fromRuleSets.add(new FirewallSyntaxFile(id, syntax).fileName()));
+            }
+            assertThat(fromRuleSets).as(sample).isNotEmpty();
+            assertThat(all.subList(7, all.size()))
+                    .extracting(Exporter::fileName)
+                    .containsExactlyElementsOf(fromRuleSets);
+
+            List<String> started = Exporters.startOrder(all).stream()
+                    .map(i -> all.get(i).fileName())
+                    .toList();
+            List<String> expected = new ArrayList<>(List.of("topology.png", "flows.csv"));
+            expected.addAll(fromRuleSets);
+            expected.addAll(
+                    List.of("handoff.pdf", "matrices.html", "topology.svg", "topology.graphml", "topology.dot"));
+            assertThat(started).as(sample).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void writeAllWritesEveryFileAndLeavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("export");
         List<String> told = new ArrayList<>();

@@ -148,7 +148,7 @@ public final class Exporters {
      * diagram and the rule sets made; the rest after, in list order. Measured on the zoned campus: see
      * docs/benchmarks.md, "export vs flows".
      */
-    static List<Integer> startOrder(List<Exporter> exporters) {
+    public static List<Integer> startOrder(List<Exporter> exporters) {
         return java.util.stream.IntStream.range(0, exporters.size())
                 .boxed()
                 .sorted(java.util.Comparator.comparingInt(i -> startRank(exporters.get(i))))
