@@ -31,6 +31,32 @@ public final class FirstFrameProbe {
         });
     }
 
+    /**
+     * How long this process has run, in ms; -1 if unknown. On Linux from /proc (10 ms steps): the JDK's
+     * {@code ProcessHandle.Info.startInstant()} adds the process's start to the boot time, which Linux gives
+     * in whole seconds, so it was up to a second off (about 0.6 s on the build machine, always the same way).
+     */
+    static long msSinceProcessStart() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            // after "pid (command) ", the fields run from the 3rd (state); the 22nd is the start in clock ticks
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[22 - 3]);
+            String uptime = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime"));
+            double upSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
+            return Math.round(upSeconds * 1000 - startTicks * 1000.0 / CLOCK_TICKS_PER_SECOND);
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            return ProcessHandle.current()
+                    .info()
+                    .startInstant()
+                    .map(start -> System.currentTimeMillis() - start.toEpochMilli())
+                    .orElse(-1L);
+        }
+    }
+
+    /** USER_HZ, the unit of /proc's times: 100 on every Linux this runs on (x86-64, arm64). */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
+
     private static void exitAfterFirstFrame() {
         new AnimationTimer() {
             private int pulses;
@@ -43,11 +69,7 @@ public final class FirstFrameProbe {
                     return;
                 }
                 stop();
-                long ms = ProcessHandle.current()
-                        .info()
-                        .startInstant()
-                        .map(start -> System.currentTimeMillis() - start.toEpochMilli())
-                        .orElse(-1L);
+                long ms = msSinceProcessStart();
                 WindowLog.info("valt-planner: first frame " + ms + " ms after process start");
                 if (EditTraining.requested()) {
                     return; // the training's edits come next; it exits when they are made
