@@ -2,8 +2,8 @@
 # The Linux launcher of @NAME@ (template: installer/linux/launcher.sh), put in bin/ in place of jpackage's.
 # It starts the bundled runtime exactly as jpackage's launcher does: the main class, class path and JVM
 # options of lib/app/@NAME@.cfg, with $APPDIR filled in. Why not jpackage's: at every start, that launcher
-# asks the package manager who owns it (`rpm -qf`, then `dpkg -S`, twice over), which costs ~350 ms on a
-# laptop with a full dpkg database, a third of a `flows` run (installer/README.md, "Linux launcher").
+# asks the package manager who owns it (`rpm -qf`, then `dpkg -S`, twice over): ~350 ms on the build machine,
+# more with a desktop's full dpkg database, a third of a `flows` run (installer/README.md, "Linux launcher").
 set -e
 self=$(readlink -f "$0")
 root=${self%/bin/*}

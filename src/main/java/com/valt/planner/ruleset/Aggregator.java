@@ -123,7 +123,7 @@ public final class Aggregator {
     }
 
     /**
-     * The lanes of the latest flows, newest first overwritten: flows come device pair by device pair, each
+     * The lanes of the latest flows, the oldest overwritten first: flows come device pair by device pair, each
      * pair over a handful of ports, so most flows find their lane here without making a key for the map.
      */
     private static final int RECENT = 32;
