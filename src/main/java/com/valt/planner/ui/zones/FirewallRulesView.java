@@ -3,9 +3,9 @@ package com.valt.planner.ui.zones;
 import com.valt.planner.ruleset.AddressObject;
 import com.valt.planner.ruleset.FirewallRule;
 import com.valt.planner.ruleset.PortRange;
+import com.valt.planner.ui.common.Tables;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -39,9 +39,7 @@ final class FirewallRulesView extends TableView<FirewallRule> {
 
     private static TableColumn<FirewallRule, String> column(
             String title, Function<FirewallRule, String> text, double w) {
-        TableColumn<FirewallRule, String> c = new TableColumn<>(title);
-        c.setPrefWidth(w);
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
+        TableColumn<FirewallRule, String> c = Tables.textColumn(title, text, w);
         // objects are long: the whole text on hover
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             // one tooltip per cell, its text changed: a new Tooltip is a popup window's worth of nodes
