@@ -19,15 +19,18 @@ die() { echo "edit-latency: $*" >&2; exit 1; }
 [ $# -ge 1 ] || die "usage: bench/edit-latency.sh SITE [EDITS [WARMUP]]"
 [ -f "$1" ] || die "no site file $1 (the zoned campus: java -cp target/test-classes:target/valt-planner.jar com.valt.planner.testing.SiteGenerator target/bench/campus-zoned.valt.json campus-zoned)"
 [ -f target/test-classes/com/valt/planner/bench/EditLatency.class ] || die "compile the test classes first: mvn -B -ntp -o -q test-compile"
-image=target/installer/image/valt-planner
+image=${IMAGE:-target/installer/image/valt-planner}
 if [ -n "${JAVA:-}" ]; then
   [ -f target/valt-planner.jar ] || die "no target/valt-planner.jar: mvn -B -ntp -o -q -DskipTests package"
   cmd=("$JAVA" -cp target/test-classes:target/valt-planner.jar)
 else
   [ -x "$image/lib/runtime/bin/java" ] || die "no app-image; build it: mvn -Pinstaller package -Dinstaller.types=app-image"
-  cp=$(sed -n "s|^app.classpath=\\\$APPDIR|$image/lib/app|p" "$image/lib/app/valt-planner.cfg" | paste -sd:)
-  cmd=("$image/lib/runtime/bin/java" "-XX:AOTCache=$image/lib/app/valt-planner.aot" -Xlog:all=off -Xlog:all=warning:stderr
-       -cp "$cp:target/test-classes")
+  cfg=$image/lib/app/valt-planner.cfg
+  cp=$(sed -n "s|^app.classpath=\\\$APPDIR|$image/lib/app|p" "$cfg" | paste -sd:)
+  # The package's own JVM options (the cache refuses to load when they differ from the training run's), and
+  # AOTMode=on, so that a cache that cannot be used stops the run instead of silently measuring without it.
+  mapfile -t options < <(sed -n "s|^java-options=||p" "$cfg" | sed "s|\\\$APPDIR|$image/lib/app|g")
+  cmd=("$image/lib/runtime/bin/java" "${options[@]}" -XX:AOTMode=on -cp "$cp:target/test-classes")
 fi
 # Keep the window's recent files and recovery drafts out of the user's home, and start with none: a draft
 # left by an earlier run would be offered in a dialog that waits for an answer.
