@@ -5,7 +5,9 @@ import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Point;
 import com.valt.planner.domain.Site;
 import com.valt.planner.ui.common.DeviceIcons;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
@@ -277,9 +279,11 @@ final class PlanPainter {
     }
 
     /**
-     * The lines from served devices to their servers, as one path (see {@link #grid}): dashed, except far out
-     * where devices are coloured blocks. There a campus has thousands of them in view, and each dash is a
-     * shape of its own to the rasteriser (their dashes cost 40 ms a frame in software rendering).
+     * The lines from served devices to their servers, one path per server: dashed, except far out where
+     * devices are coloured blocks. There a campus has thousands of them in view, and each dash is a shape of
+     * its own to the rasteriser (their dashes cost 40 ms a frame in software rendering). A path per server,
+     * not one for all: the rasteriser sorts a path's crossings on each scanline, and a server's lines stay
+     * near it, where one path of every line had hundreds of crossings a scanline to keep in order.
      */
     private static void serveLines(GraphicsContext g, PlanState s, Bounds vis) {
         double scale = s.viewport.scale();
@@ -288,7 +292,7 @@ final class PlanPainter {
         if (scale >= BLOCKS_BELOW) {
             g.setLineDashes(6 / scale, 4 / scale);
         }
-        g.beginPath();
+        Map<String, List<Point>> byServer = new LinkedHashMap<>();
         for (Device d : s.site.devices()) {
             if (!d.type().isServed()) {
                 continue;
@@ -298,17 +302,23 @@ final class PlanPainter {
             Point b = server == null ? null : s.position(server);
             if (a != null && b != null && lineInView(a, b, vis)) {
                 // from edge to edge: the line never runs over the server's name
-                var ba = s.box(d.id());
-                var bb = s.box(server);
-                Point from = FlowEdges.exit(ba, a.x(), a.y(), b.x(), b.y());
-                Point to = FlowEdges.exit(bb, b.x(), b.y(), a.x(), a.y());
+                Point from = FlowEdges.exit(s.box(d.id()), a.x(), a.y(), b.x(), b.y());
+                Point to = FlowEdges.exit(s.box(server), b.x(), b.y(), a.x(), a.y());
                 if (from != null && to != null) {
-                    g.moveTo(from.x(), from.y());
-                    g.lineTo(to.x(), to.y());
+                    List<Point> ends = byServer.computeIfAbsent(server, k -> new ArrayList<>());
+                    ends.add(from);
+                    ends.add(to);
                 }
             }
         }
-        g.stroke();
+        for (List<Point> ends : byServer.values()) {
+            g.beginPath();
+            for (int i = 0; i < ends.size(); i += 2) {
+                g.moveTo(ends.get(i).x(), ends.get(i).y());
+                g.lineTo(ends.get(i + 1).x(), ends.get(i + 1).y());
+            }
+            g.stroke();
+        }
         g.setLineDashes((double[]) null);
     }
 
