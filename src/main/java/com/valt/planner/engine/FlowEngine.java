@@ -11,6 +11,7 @@ import com.valt.planner.domain.DeviceType;
 import com.valt.planner.domain.Site;
 import com.valt.planner.domain.WowzaKey;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,10 +76,13 @@ public final class FlowEngine {
         Map<Rule, List<Flow>> byRule = changed == null ? allFlows(view) : changedFlows(view, previous, changed);
         List<Flow> flows = new ArrayList<>();
         List<SectionResult> sections = new ArrayList<>();
-        for (Section section : catalog.sections()) {
+        int previousStart = 0;
+        for (int si = 0; si < catalog.sections().size(); si++) {
+            Section section = catalog.sections().get(si);
             List<MatrixRow> rows = new ArrayList<>();
             List<Omission> omitted = new ArrayList<>();
             List<Flow> sectionFlows = new ArrayList<>();
+            Set<Rule> shown = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Rule rule : section.rules()) {
                 String unmet = unmetSiteCondition(rule, view);
                 List<Flow> ruleFlows = byRule.get(rule);
@@ -87,11 +91,19 @@ public final class FlowEngine {
                 } else if (ruleFlows.isEmpty()) {
                     omitted.add(new Omission(rule, whyNoFlows(rule, view)));
                 } else {
+                    shown.add(rule);
                     sectionFlows.addAll(ruleFlows);
                     rows.addAll(matrixRows(rule, ruleFlows));
                 }
             }
-            sectionFlows.sort(ORDER_WITHIN_SECTION);
+            if (changed == null) {
+                sectionFlows.sort(ORDER_WITHIN_SECTION);
+            } else {
+                int previousCount = previous.sections().get(si).flowCount();
+                List<Flow> previousSlice = previous.flows().subList(previousStart, previousStart + previousCount);
+                previousStart += previousCount;
+                sectionFlows = keptInOrder(view, previousSlice, shown, sectionFlows);
+            }
             flows.addAll(sectionFlows);
             sections.add(new SectionResult(section, rows, omitted, sectionFlows.size()));
         }
@@ -110,6 +122,41 @@ public final class FlowEngine {
                 () -> links(sorted),
                 byRule,
                 changed != null);
+    }
+
+    /**
+     * A section's flows in {@link #ORDER_WITHIN_SECTION} after an edit, without sorting them all: the kept
+     * ones are already in that order in the previous result, so only the made ones are sorted and merged in.
+     * No two flows of a result compare equal (one per source, destination, transport and port), so this is
+     * the order a full sort gives.
+     */
+    private static List<Flow> keptInOrder(
+            SiteView view, List<Flow> previousSlice, Set<Rule> shown, List<Flow> sectionFlows) {
+        List<Flow> made = new ArrayList<>();
+        for (Flow f : sectionFlows) {
+            if (view.changed(f.source()) || view.changed(f.destination())) {
+                made.add(f);
+            }
+        }
+        made.sort(ORDER_WITHIN_SECTION);
+        List<Flow> out = new ArrayList<>(sectionFlows.size());
+        int m = 0;
+        for (Flow f : previousSlice) {
+            if (view.changed(f.source()) || view.changed(f.destination()) || !shown.contains(f.rule())) {
+                continue; // made again, or its rule no longer applies
+            }
+            while (m < made.size() && ORDER_WITHIN_SECTION.compare(made.get(m), f) < 0) {
+                out.add(made.get(m++));
+            }
+            out.add(f);
+        }
+        out.addAll(made.subList(m, made.size()));
+        if (out.size() != sectionFlows.size()) {
+            // not the same flows after all (cannot happen while changedFlows keeps exactly these): sort them
+            sectionFlows.sort(ORDER_WITHIN_SECTION);
+            return sectionFlows;
+        }
+        return out;
     }
 
     /**
