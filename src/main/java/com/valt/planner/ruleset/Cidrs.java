@@ -6,6 +6,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CIDR text to address ranges and back. {@link #fold} writes a set of addresses and prefixes as the
@@ -14,14 +16,17 @@ import java.util.List;
 public final class Cidrs {
     private Cidrs() {}
 
+    /**
+     * Texts parsed before, with their range or why they are none: rule sets are made again after every
+     * edit in the window, from the same few thousand addresses. Bounded, as the window lives long.
+     */
+    private static final Map<String, Object> PARSED = new ConcurrentHashMap<>();
+
+    private static final int PARSED_LIMIT = 50_000;
+
     /** Whether the text is an address or a prefix ({@code 10.20.0.5}, {@code 10.20.0.0/24}, {@code fd00::/64}). */
     public static boolean isCidr(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return text != null && parsed(text) instanceof IpRange;
     }
 
     /**
@@ -34,6 +39,30 @@ public final class Cidrs {
         if (text == null) {
             throw new IllegalArgumentException("no address");
         }
+        Object parsed = parsed(text);
+        if (parsed instanceof IpRange range) {
+            return range;
+        }
+        throw new IllegalArgumentException((String) parsed);
+    }
+
+    private static Object parsed(String text) {
+        Object known = PARSED.get(text);
+        if (known == null) {
+            if (PARSED.size() >= PARSED_LIMIT) {
+                PARSED.clear();
+            }
+            try {
+                known = parseNew(text);
+            } catch (IllegalArgumentException e) {
+                known = e.getMessage();
+            }
+            PARSED.put(text, known);
+        }
+        return known;
+    }
+
+    private static IpRange parseNew(String text) {
         int slash = text.indexOf('/');
         String address = slash < 0 ? text : text.substring(0, slash);
         boolean v6;

@@ -42,6 +42,22 @@ class CidrsTest {
     }
 
     @Test
+    void aTextParsedAgainGivesTheSameAnswerFromTheCache() {
+        for (int round = 0; round < 2; round++) {
+            assertThat(Cidrs.parse("10.20.0.5/24")).isEqualTo(Cidrs.parse("10.20.0.0/24"));
+            assertThat(Cidrs.isCidr("10.20.0.5")).isTrue();
+            assertThat(Cidrs.isCidr("mirror.example.com")).isFalse();
+            assertThat(Cidrs.isCidr(null)).isFalse();
+            assertThatThrownBy(() -> Cidrs.parse("10.20.0.0/33"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("bad prefix length: 10.20.0.0/33");
+            assertThatThrownBy(() -> Cidrs.parse("mirror.example.com"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("not an address: mirror.example.com");
+        }
+    }
+
+    @Test
     void hostBitsOfAPrefixAreIgnoredAndBareAddressesAreSingleHosts() {
         assertThat(fold("10.20.0.5/24")).containsExactly("10.20.0.0/24");
         assertThat(fold("fd00::1")).containsExactly("fd00::1/128");
