@@ -285,7 +285,6 @@ public final class PlannerModel {
                                     : null;
                     // The window shows both at once: work them out here, not on the FX thread at first use.
                     r.findings();
-                    r.links();
                     sets = rules == null ? null : rulesOf(rules);
                 } catch (RulesFailed e) {
                     failed = "The firewalls' rules could not be made: " + e.getCause();
@@ -299,6 +298,11 @@ public final class PlannerModel {
             RuleSets doneSets = sets;
             String why = failed;
             Platform.runLater(() -> published(s, p, done, doneSets, why, layoutOnly));
+            if (done != null) {
+                // The plan draws links only for a selection (or when asked for all): have them ready by then,
+                // after the result is out rather than before it (a tenth of an edit's work on a campus).
+                done.links();
+            }
         });
     }
 
