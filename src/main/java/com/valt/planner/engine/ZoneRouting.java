@@ -9,10 +9,11 @@ import com.valt.planner.domain.Zone;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.AllDirectedPaths;
@@ -41,7 +42,13 @@ final class ZoneRouting {
     private final List<Map.Entry<Prefix, Integer>> prefixes = new ArrayList<>();
 
     private final Map<Endpoint, Integer> endpointZones = new HashMap<>();
-    private final Map<Long, Route> routes = new ConcurrentHashMap<>();
+    /**
+     * The same by identity: a result's flows share its endpoints, and this is looked up for every run of
+     * flows after each edit, on two threads. An endpoint it does not hold is looked up by equality.
+     */
+    private final Map<Endpoint, Integer> endpointZonesByIdentity = new IdentityHashMap<>();
+    /** Routes by (source zone index * zones + destination zone index), made on first use; one per pair. */
+    private final AtomicReferenceArray<Route> routes;
 
     ZoneRouting(Site site, Iterable<Endpoint> endpoints) {
         for (Zone z : site.zones()) {
@@ -77,13 +84,20 @@ final class ZoneRouting {
                     e.type().isDevice() ? deviceZone(site.device(e.id()).orElse(null)) : outsideZone(e.address());
             if (zone != null) {
                 endpointZones.put(e, zone);
+                endpointZonesByIdentity.put(e, zone);
             }
         }
+        routes = new AtomicReferenceArray<>(zoneIds.size() * zoneIds.size());
+    }
+
+    private Integer zoneIndexOf(Endpoint e) {
+        Integer z = endpointZonesByIdentity.get(e);
+        return z != null ? z : endpointZones.get(e);
     }
 
     /** The zone id of an endpoint, or null for a device in no zone (or one that is not in the site). */
     String zoneOf(Endpoint e) {
-        Integer z = endpointZones.get(e);
+        Integer z = zoneIndexOf(e);
         return z == null ? null : zoneIds.get(z);
     }
 
@@ -113,13 +127,20 @@ final class ZoneRouting {
     }
 
     Route route(Flow flow) {
-        Integer from = endpointZones.get(flow.source());
-        Integer to = endpointZones.get(flow.destination());
+        Integer from = zoneIndexOf(flow.source());
+        Integer to = zoneIndexOf(flow.destination());
         if (from == null || to == null) {
             return new Route(from == null ? null : zoneIds.get(from), to == null ? null : zoneIds.get(to), List.of());
         }
-        return routes.computeIfAbsent(
-                (long) from * zoneIds.size() + to, k -> route(zoneIds.get(from), zoneIds.get(to)));
+        int pair = from * zoneIds.size() + to;
+        Route r = routes.get(pair);
+        if (r == null) {
+            r = route(zoneIds.get(from), zoneIds.get(to));
+            if (!routes.compareAndSet(pair, null, r)) {
+                r = routes.get(pair); // another thread made it first: share that one
+            }
+        }
+        return r;
     }
 
     /** Every shortest path (fewest firewalls) from one zone to another; one empty path within a zone. */
