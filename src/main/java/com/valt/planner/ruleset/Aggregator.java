@@ -61,9 +61,13 @@ public final class Aggregator {
         Atom(int id, Match m) {
             this.id = id;
             this.first = m;
-            this.ranges = m.kind() == AddressObject.Kind.CIDRS
-                    ? m.members().stream().map(Cidrs::parse).toList()
-                    : List.of();
+            List<IpRange> parsed = new ArrayList<>(m.members().size());
+            if (m.kind() == AddressObject.Kind.CIDRS) {
+                for (String member : m.members()) {
+                    parsed.add(Cidrs.parse(member));
+                }
+            }
+            this.ranges = parsed;
         }
 
         void see(Match m) {
@@ -131,6 +135,8 @@ public final class Aggregator {
     private final LaneKey[] recentKeys = new LaneKey[RECENT];
     private final Lane[] recentLanes = new Lane[RECENT];
     private int recentNext;
+    /** The catalog rule of the latest flow, whose id {@link #ruleIds} already holds. */
+    private int lastRuleOrder = -1;
 
     private Atom atom(Match m) {
         Atom known = byMatch.get(m);
@@ -171,7 +177,10 @@ public final class Aggregator {
             recentNext = (recentNext + 1) % RECENT;
         }
         lane.add(s.id, d.id, f.order(), f.ruleOrder());
-        ruleIds.putIfAbsent(f.ruleOrder(), f.ruleId());
+        if (f.ruleOrder() != lastRuleOrder) { // flows come rule by rule: the map only for a new one
+            lastRuleOrder = f.ruleOrder();
+            ruleIds.putIfAbsent(f.ruleOrder(), f.ruleId());
+        }
     }
 
     /** True when the flow's lane is that key's; the same strings, so identity first. */

@@ -71,34 +71,52 @@ public final class RuleSets {
         List<Flow> unroutable = new ArrayList<>();
         List<Flow> unwritable = new ArrayList<>();
         Ends ends = new Ends(site);
-        // Flows come in runs of one (source, destination) pair and share few routes: look each up once.
+        // Flows come in runs of one (source, destination) pair within a section and share few routes: a run's
+        // route, hops and ends are looked up once, and each route's hops once.
         Map<Route, List<Hop>> hopsOf = new IdentityHashMap<>();
         Flow previous = null;
         Route route = null;
+        List<Hop> hops = List.of();
+        Match src = null;
+        Match dst = null;
+        String lastRuleId = null;
+        int order = 0;
         List<Flow> flows = result.flows();
         for (int i = 0; i < flows.size(); i++) {
             Flow flow = flows.get(i);
             if (previous == null
                     || flow.source() != previous.source()
-                    || flow.destination() != previous.destination()) {
+                    || flow.destination() != previous.destination()
+                    || !flow.section().equals(previous.section())) {
                 route = routes.apply(flow);
+                if (route.routable()) {
+                    hops = hopsOf.get(route);
+                    if (hops == null) {
+                        hops = filteringHops(route, byFirewall);
+                        hopsOf.put(route, hops);
+                    }
+                    if (!hops.isEmpty()) {
+                        src = ends.match(flow.source(), route.sourceZone(), flow.section());
+                        dst = ends.match(flow.destination(), route.destinationZone(), flow.section());
+                    }
+                }
             }
             previous = flow;
             if (!route.routable()) {
                 unroutable.add(flow);
                 continue;
             }
-            List<Hop> hops = hopsOf.computeIfAbsent(route, r -> filteringHops(r, byFirewall));
             if (hops.isEmpty()) {
                 continue;
             }
-            Match src = ends.match(flow.source(), route.sourceZone(), flow.section());
-            Match dst = ends.match(flow.destination(), route.destinationZone(), flow.section());
             if (src == null || dst == null) {
                 unwritable.add(flow);
                 continue;
             }
-            int order = ruleOrder.getOrDefault(flow.ruleId(), Integer.MAX_VALUE / 2);
+            if (!flow.ruleId().equals(lastRuleId)) {
+                lastRuleId = flow.ruleId();
+                order = ruleOrder.getOrDefault(lastRuleId, Integer.MAX_VALUE / 2);
+            }
             for (Hop h : hops) {
                 byFirewall
                         .get(h.firewall())
