@@ -273,6 +273,7 @@ public final class PlannerModel {
         worker.execute(() -> {
             FlowResult r = null;
             RuleSets sets = null;
+            PlanPicture drawn = null;
             String failed = null;
             if (!layoutOnly) {
                 try {
@@ -285,15 +286,17 @@ public final class PlannerModel {
                                     : null;
                     // The window shows both at once: work them out here, not on the FX thread at first use.
                     r.findings();
+                    drawn = PlanPicture.of(s, r); // while the rules thread works
                     sets = rules == null ? null : rulesOf(rules);
                 } catch (RulesFailed e) {
                     failed = "The firewalls' rules could not be made: " + e.getCause();
                 } catch (RuntimeException | Error e) {
                     failed = "The flows could not be computed: " + e;
                     r = null;
+                    drawn = null;
                 }
             }
-            PlanPicture p = PlanPicture.of(s, r);
+            PlanPicture p = drawn != null ? drawn : PlanPicture.of(s, r);
             FlowResult done = r;
             RuleSets doneSets = sets;
             String why = failed;
