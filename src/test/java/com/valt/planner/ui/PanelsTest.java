@@ -3,10 +3,14 @@ package com.valt.planner.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.valt.planner.domain.Device;
+import com.valt.planner.domain.Point;
+import com.valt.planner.edit.Edits;
 import com.valt.planner.engine.Flow;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -42,6 +46,31 @@ class PanelsTest extends WindowTest {
         waitForResult();
         assertThat(rowsOf("R1", "TCP 80")).isEqualTo(3);
         assertThat(((CheckBox) lookup("#site-ssl").query()).isSelected()).isFalse();
+    }
+
+    @Test
+    void theFlowColumnsFollowANewLongNameAndStayWhenAnEditChangesNoShownFlow() throws Exception {
+        open(sample("clinic.valt.json"));
+        TableView<Flow> table = lookup("#flows-table").query();
+        TableColumn<Flow, ?> source = table.getColumns().stream()
+                .filter(c -> c.getText().equals("Source"))
+                .findFirst()
+                .orElseThrow();
+        double before = source.getPrefWidth();
+        Device pc = model.site().device("pc-front").orElseThrow();
+        String name = "Front Desk PC beside the main entrance of the clinic, ground floor";
+        fx(() -> model.execute(Edits.edit(pc, pc.withName(name), "Rename")));
+        waitForResult();
+        double wider = source.getPrefWidth();
+        assertThat(wider).isGreaterThan(before);
+        fx(() -> source.setPrefWidth(333)); // as a user dragging the column's edge
+        fx(() -> model.execute(Edits.moveTo(model.site(), Map.of("cam1", new Point(500, 500)))));
+        waitForResult();
+        assertThat(source.getPrefWidth()).isEqualTo(333); // the same flows: the user's width stays
+        fx(() -> model.undo());
+        fx(() -> model.undo());
+        waitForResult();
+        assertThat(source.getPrefWidth()).isEqualTo(before);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.valt.planner.ui.panes;
 
+import com.valt.planner.catalog.Catalog;
 import com.valt.planner.catalog.Section;
 import com.valt.planner.engine.Endpoint;
 import com.valt.planner.engine.Flow;
@@ -74,6 +75,12 @@ public final class FlowsPane extends BorderPane {
     private final Map<String, Double> widths = new HashMap<>();
 
     private final Text measure = new Text();
+    /** The flows the columns were last sized to. */
+    private List<Flow> sized = List.of();
+    /** Section titles by id, of the catalog {@code titlesOf}: a column's cells ask for them row by row. */
+    private final Map<String, String> titles = new HashMap<>();
+
+    private Catalog titlesOf;
     private static final double MAX_COLUMN = 420;
 
     public FlowsPane(PlannerModel model) {
@@ -150,7 +157,15 @@ public final class FlowsPane extends BorderPane {
 
     private String sectionTitle(String id) {
         FlowResult r = model.result();
-        return r == null ? id : r.catalog().section(id).map(Section::title).orElse(id);
+        if (r == null) {
+            return id;
+        }
+        if (titlesOf != r.catalog()) {
+            titlesOf = r.catalog();
+            titles.clear();
+        }
+        return titles.computeIfAbsent(
+                id, k -> r.catalog().section(k).map(Section::title).orElse(k));
     }
 
     private TableColumn<Flow, String> column(String title, double width, Function<Flow, String> value) {
@@ -206,6 +221,10 @@ public final class FlowsPane extends BorderPane {
             widths.clear(); // a bound on a cache that lives as long as the window
         }
         List<Flow> sample = flows.size() <= SIZE_SAMPLE ? flows : flows.subList(0, SIZE_SAMPLE);
+        if (sameFlows(sample, sized)) {
+            return; // an edit elsewhere: the engine kept these flows, so their texts and widths are the same
+        }
+        sized = List.copyOf(sample);
         for (Map.Entry<TableColumn<Flow, ?>, Function<Flow, String>> e : texts.entrySet()) {
             Set<String> seen = new HashSet<>();
             double w = width(measure, widths, e.getKey().getText()) + 24; // room for the sort arrow
@@ -217,6 +236,19 @@ public final class FlowsPane extends BorderPane {
             }
             e.getKey().setPrefWidth(Math.min(MAX_COLUMN, Math.ceil(w)));
         }
+    }
+
+    /** The same flow objects in the same order. */
+    private static boolean sameFlows(List<Flow> a, List<Flow> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double width(Text measure, Map<String, Double> cache, String s) {
