@@ -22,11 +22,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 /**
  * Every output the export command and the window's Export menu make, in the order they are written, and
@@ -123,7 +126,7 @@ public final class Exporters {
             return t;
         });
         try {
-            List<Future<byte[]>> made = new ArrayList<>(java.util.Collections.nCopies(exporters.size(), null));
+            List<Future<byte[]>> made = new ArrayList<>(Collections.nCopies(exporters.size(), null));
             for (int i : startOrder(exporters)) {
                 Exporter e = exporters.get(i);
                 made.set(i, pool.submit(() -> render(e, input)));
@@ -149,9 +152,9 @@ public final class Exporters {
      * docs/benchmarks.md, "export vs flows".
      */
     public static List<Integer> startOrder(List<Exporter> exporters) {
-        return java.util.stream.IntStream.range(0, exporters.size())
+        return IntStream.range(0, exporters.size())
                 .boxed()
-                .sorted(java.util.Comparator.comparingInt(i -> startRank(exporters.get(i))))
+                .sorted(Comparator.comparingInt(i -> startRank(exporters.get(i))))
                 .toList();
     }
 
