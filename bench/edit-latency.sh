@@ -14,9 +14,10 @@
 # Runs on the app-image's own runtime and jars with its AOT cache (the test classes are appended to the
 # class path, which the cache allows), so the window is the installed program's. Last line of each window:
 #   edit latency p50 N ms p95 N ms over N edits
-# and with RUNS > 1, last of all, the same over every window's measured edits (nearest rank, as each window
-# computes its own), with each window's p95 and how many edits took over 100 ms:
-#   edit latency p50 N ms p95 N ms over N edits in R windows (p95 of each: ...; N edits over 100 ms)
+# and with RUNS > 1, last of all, each window's p95 and how many edits took over 100 ms, then the same last
+# line over every window's measured edits (nearest rank, as each window computes its own):
+#   R windows: p95 of each ... ms; N of M edits over 100 ms
+#   edit latency p50 N ms p95 N ms over M edits
 # Why pool: one window's p95 is its 60th-slowest of 63 edits, so four slow edits in a row (the JIT
 # compiler's burst in the first ~20 s, docs/benchmarks.md) decide it; pooling estimates the same
 # percentile from five times the edits.
@@ -66,7 +67,7 @@ if [ "$runs" -gt 1 ] && [ $status -eq 0 ]; then
   sed -n 's/^edit .* \([0-9][0-9]*\.[0-9]\) ms (result shown.*/\1/p' "$out" | sort -n | awk -v each="$each" -v runs="$runs" '
     { t[NR] = $1; if ($1 > 100) over++ }
     function rank(p,  r) { r = int(p / 100 * NR); if (r < p / 100 * NR) r++; if (r < 1) r = 1; return t[r] }
-    END { printf "edit latency p50 %.0f ms p95 %.0f ms over %d edits in %d windows (p95 of each: %s ms; %d edits over 100 ms)\n",
-          rank(50), rank(95), NR, runs, each, over }'
+    END { printf "%d windows: p95 of each %s ms; %d of %d edits over 100 ms\n", runs, each, over, NR
+          printf "edit latency p50 %.0f ms p95 %.0f ms over %d edits\n", rank(50), rank(95), NR }'
 fi
 exit $status
