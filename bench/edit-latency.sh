@@ -20,7 +20,7 @@
 #   edit latency p50 N ms p95 N ms over M edits
 # Why pool: one window's p95 is its 60th-slowest of 63 edits, so four slow edits in a row (the JIT
 # compiler's burst in the first ~20 s, docs/benchmarks.md) decide it; pooling estimates the same
-# percentile from five times the edits.
+# percentile from RUNS times the edits.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 die() { echo "edit-latency: $*" >&2; exit 1; }
