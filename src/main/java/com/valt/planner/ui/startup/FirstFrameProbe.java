@@ -1,6 +1,9 @@
 package com.valt.planner.ui.startup;
 
 import com.valt.planner.ui.common.WindowLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Window;
@@ -38,14 +41,14 @@ public final class FirstFrameProbe {
      */
     static long msSinceProcessStart() {
         try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String stat = Files.readString(Path.of("/proc/self/stat"));
             // after "pid (command) ", the fields run from the 3rd (state); the 22nd is the start in clock ticks
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long startTicks = Long.parseLong(fields[22 - 3]);
-            String uptime = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime"));
+            String uptime = Files.readString(Path.of("/proc/uptime"));
             double upSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
             return Math.round(upSeconds * 1000 - startTicks * 1000.0 / CLOCK_TICKS_PER_SECOND);
-        } catch (java.io.IOException | RuntimeException notLinux) {
+        } catch (IOException | RuntimeException notLinux) {
             return ProcessHandle.current()
                     .info()
                     .startInstant()
